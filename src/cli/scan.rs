@@ -1,0 +1,132 @@
+//! `scan` and `redact`.
+
+use std::io::{BufRead, BufWriter, Write};
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{load_engine, read_input, Failure};
+use crate::redact::PlaceholderMap;
+use crate::scan::{Engine, Finding, Scratch};
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Jsonl,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    entity: &'a str,
+    start: usize,
+    end: usize,
+    rule: &'a str,
+}
+
+fn json_findings<'e>(engine: &'e Engine, found: &[Finding]) -> Vec<JsonFinding<'e>> {
+    found.iter().map(|f| JsonFinding { entity: f.entity.as_str(), start: f.start, end: f.end, rule: &engine.rule(f.rule).id }).collect()
+}
+
+/// `4111 1111 1111 1111` → `41•••••••••••••11`: enough to find it again, not to use it.
+fn mask(value: &str) -> String {
+    let chars: Vec<char> = value.chars().collect();
+    let n = chars.len();
+    chars.iter().enumerate().map(|(i, &c)| if n > 6 && (i < 2 || i >= n - 2) { c } else if c.is_whitespace() { c } else { '•' }).collect()
+}
+
+pub fn run_scan(file: Option<&Path>, format: Format, patterns: Option<&Path>) -> Result<(), Failure> {
+    let engine = load_engine(patterns)?;
+    let mut scratch = Scratch::default();
+    let mut found = Vec::new();
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let io = |e: std::io::Error| Failure::new(2, format!("write: {e}"));
+    match format {
+        Format::Jsonl => {
+            let reader: Box<dyn BufRead> = match file {
+                Some(p) => Box::new(std::io::BufReader::new(std::fs::File::open(p).map_err(|e| Failure::new(2, format!("{}: {e}", p.display())))?)),
+                None => Box::new(std::io::BufReader::with_capacity(1 << 16, std::io::stdin())),
+            };
+            let mut line = String::new();
+            let mut reader = reader;
+            loop {
+                line.clear();
+                let n = reader.read_line(&mut line).map_err(|e| Failure::new(2, format!("read: {e}")))?;
+                if n == 0 {
+                    break;
+                }
+                if line.trim().is_empty() {
+                    continue;
+                }
+                jsonl_line(&engine, &mut scratch, &mut found, &line, &mut out).map_err(io)?;
+            }
+        }
+        Format::Json | Format::Text => {
+            let text = read_input(file)?;
+            engine.scan(&text, &mut scratch, &mut found);
+            if matches!(format, Format::Json) {
+                serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "findings": json_findings(&engine, &found) })).map_err(|e| Failure::new(2, e.to_string()))?;
+                writeln!(out).map_err(io)?;
+            } else {
+                for f in &found {
+                    let (line, col) = line_col(&text, f.start);
+                    writeln!(out, "{:<16} {:<26} {}:{} ({}..{})  {}", f.entity.as_str(), engine.rule(f.rule).id, line, col, f.start, f.end, mask(&text[f.start..f.end])).map_err(io)?;
+                }
+                writeln!(out, "{} finding(s)", found.len()).map_err(io)?;
+            }
+        }
+    }
+    out.flush().map_err(io)
+}
+
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rfind('\n').map_or(at, |p| at - p - 1) + 1;
+    (line, col)
+}
+
+#[derive(serde::Deserialize)]
+struct InLine {
+    id: Option<serde_json::Value>,
+    text: String,
+}
+
+fn jsonl_line(engine: &Engine, scratch: &mut Scratch, found: &mut Vec<Finding>, line: &str, out: &mut impl Write) -> std::io::Result<()> {
+    match serde_json::from_str::<InLine>(line) {
+        Ok(rec) => {
+            engine.scan(&rec.text, scratch, found);
+            let v = serde_json::json!({ "id": rec.id, "findings": json_findings(engine, found) });
+            serde_json::to_writer(&mut *out, &v)?;
+        }
+        Err(e) => {
+            // the parse error names a position, never the text
+            let v = serde_json::json!({ "id": null, "error": format!("invalid input line: {}", e.classify_message()) });
+            serde_json::to_writer(&mut *out, &v)?;
+        }
+    }
+    out.write_all(b"\n")
+}
+
+trait Classify {
+    fn classify_message(&self) -> String;
+}
+
+impl Classify for serde_json::Error {
+    fn classify_message(&self) -> String {
+        format!("{:?} error at line {} column {}", self.classify(), self.line(), self.column())
+    }
+}
+
+pub fn run_redact(file: Option<&Path>, patterns: Option<&Path>) -> Result<(), Failure> {
+    let engine = load_engine(patterns)?;
+    let text = read_input(file)?;
+    let mut scratch = Scratch::default();
+    let mut found = Vec::new();
+    engine.scan(&text, &mut scratch, &mut found);
+    let mut map = PlaceholderMap::default();
+    map.reserve_existing(&text);
+    print!("{}", map.redact(&text, &found));
+    Ok(())
+}

@@ -1,0 +1,255 @@
+//! Pattern files → `Engine`. Everything is compiled here, once; every problem in every
+//! file is collected and reported together (`file:rule: message`).
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::{Regex, RegexBuilder};
+
+use super::spec::{Example, PatternFile, RuleSpec};
+use super::validators::Validator;
+use crate::scan::engine::{Engine, Rule, WordRole, WordTarget};
+use crate::scan::entity::Entity;
+use crate::scan::fields::FieldIndex;
+use crate::scan::person::PersonRecognizer;
+
+/// Recognizers implemented in code; a rule naming one carries its examples.
+pub const RECOGNIZERS: &[&str] = &[
+    "person_anchor",
+    "person_dictionary",
+    "person_gds",
+    "person_last_first",
+    "person_script",
+    "person_coreference",
+];
+
+/// Default bytes before a match searched for context words.
+const DEFAULT_CONTEXT_WINDOW: usize = 48;
+/// Default confidence a context word adds.
+const DEFAULT_CONTEXT_BOOST: f32 = 0.3;
+/// Default base confidence of a rule.
+const DEFAULT_SCORE: f32 = 0.8;
+
+/// One problem found while loading patterns, located precisely.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadProblem {
+    pub file: String,
+    pub rule: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for LoadProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.rule {
+            Some(r) => write!(f, "{}:{}: {}", self.file, r, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// All problems of one load; the engine is only built when there are none.
+#[derive(Debug, thiserror::Error)]
+#[error("{} pattern problem(s):\n{}", .0.len(), .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+pub struct LoadErrors(pub Vec<LoadProblem>);
+
+/// A source of pattern files: the built-in set or a directory. `read` gives a file's
+/// text by its path relative to the pattern root (dictionaries included).
+pub trait PatternSource {
+    /// `(relative path, text)` of every `*.toml` pattern file, sorted by path.
+    fn pattern_files(&self) -> Result<Vec<(String, String)>, LoadProblem>;
+    fn read(&self, rel: &str) -> Result<String, LoadProblem>;
+}
+
+fn to_score(v: f32) -> u8 {
+    (v.clamp(0.0, 1.0) * 100.0).round() as u8
+}
+
+/// Compiles every file of `source` into an engine, or returns every problem found.
+pub fn compile(source: &dyn PatternSource) -> Result<Engine, LoadErrors> {
+    let mut problems = Vec::new();
+    let files = match source.pattern_files() {
+        Ok(f) => f,
+        Err(p) => return Err(LoadErrors(vec![p])),
+    };
+    let mut rules: Vec<Rule> = Vec::new();
+    let mut ids: HashMap<String, String> = HashMap::new();
+    let mut person = None;
+
+    for (file, text) in &files {
+        let parsed: PatternFile = match toml::from_str(text) {
+            Ok(p) => p,
+            Err(e) => {
+                problems.push(LoadProblem { file: file.clone(), rule: None, message: e.to_string() });
+                continue;
+            }
+        };
+        if let Some(spec) = parsed.person {
+            if person.is_some() {
+                problems.push(LoadProblem {
+                    file: file.clone(),
+                    rule: None,
+                    message: "a second [person] table; only one file may configure the person recognizer".into(),
+                });
+            } else {
+                match PersonRecognizer::from_spec(&spec, source) {
+                    Ok(p) => person = Some(p),
+                    Err(mut e) => {
+                        for p in &mut e {
+                            p.file = file.clone();
+                        }
+                        problems.extend(e);
+                    }
+                }
+            }
+        }
+        for spec in parsed.rules {
+            if let Some(prev) = ids.insert(spec.id.clone(), file.clone()) {
+                problems.push(LoadProblem {
+                    file: file.clone(),
+                    rule: Some(spec.id.clone()),
+                    message: format!("duplicate rule id (first defined in {prev})"),
+                });
+                continue;
+            }
+            match compile_rule(file, spec) {
+                Ok(r) => rules.push(r),
+                Err(e) => problems.extend(e),
+            }
+        }
+    }
+
+    let uses_person = rules.iter().any(|r| r.recognizer.is_some());
+    if uses_person && person.is_none() {
+        problems.push(LoadProblem {
+            file: "(patterns)".into(),
+            rule: None,
+            message: "person_* recognizer rules need a [person] table in one file".into(),
+        });
+    }
+    if rules.len() > u16::MAX as usize {
+        problems.push(LoadProblem { file: "(patterns)".into(), rule: None, message: "too many rules".into() });
+    }
+    if !problems.is_empty() {
+        return Err(LoadErrors(problems));
+    }
+
+    // One Aho-Corasick automaton over every keyword, context and deny word of every
+    // rule: a single pass tells which rules can run and where their context words are.
+    let mut words: Vec<String> = Vec::new();
+    let mut word_index: HashMap<String, usize> = HashMap::new();
+    let mut targets: Vec<Vec<WordTarget>> = Vec::new();
+    for (i, r) in rules.iter().enumerate() {
+        let lists = [(&r.keywords, WordRole::Keyword), (&r.context, WordRole::Context), (&r.deny_context, WordRole::Deny)];
+        for (list, role) in lists {
+            for w in list {
+                let key = w.to_ascii_lowercase();
+                let idx = *word_index.entry(key.clone()).or_insert_with(|| {
+                    words.push(key);
+                    targets.push(Vec::new());
+                    words.len() - 1
+                });
+                targets[idx].push(WordTarget { rule: i as u16, role });
+            }
+        }
+    }
+    let ac: AhoCorasick = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(&words)
+        .map_err(|e| LoadErrors(vec![LoadProblem { file: "(patterns)".into(), rule: None, message: e.to_string() }]))?;
+    let fields = FieldIndex::new(&rules);
+    Ok(Engine::new(rules, ac, targets, fields, person))
+}
+
+fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
+    let mut problems = Vec::new();
+    let mut problem = |m: String| problems.push(LoadProblem { file: file.into(), rule: Some(spec.id.clone()), message: m });
+
+    if spec.id.is_empty() || !spec.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_') {
+        problem("id must be non-empty ASCII letters, digits, '.' or '_'".into());
+    }
+    let entity = spec.entity.parse::<Entity>().map_err(|_| ()).ok();
+    if entity.is_none() {
+        problem(format!("unknown entity {:?} (one of {})", spec.entity, Entity::ALL.map(|e| e.as_str()).join(", ")));
+    }
+    let regex = match &spec.regex {
+        Some(src) => match RegexBuilder::new(src).case_insensitive(spec.case_insensitive).size_limit(1 << 23).build() {
+            Ok(r) => Some(r),
+            Err(e) => {
+                problem(format!("regex does not compile: {e}"));
+                None
+            }
+        },
+        None => None,
+    };
+    let kinds = spec.regex.is_some() as u8 + spec.recognizer.is_some() as u8;
+    if spec.recognizer.is_some() && (spec.regex.is_some() || !spec.keys.is_empty()) {
+        problem("a recognizer rule takes no regex or keys".into());
+    }
+    if kinds == 0 && spec.keys.is_empty() {
+        problem("a rule needs a regex, keys, or a recognizer".into());
+    }
+    if let Some(name) = &spec.recognizer {
+        if !RECOGNIZERS.contains(&name.as_str()) {
+            problem(format!("unknown recognizer {name:?} (one of {})", RECOGNIZERS.join(", ")));
+        }
+    }
+    let validator = match &spec.validator {
+        Some(v) => match Validator::from_name(v) {
+            Some(v) => Some(v),
+            None => {
+                problem(format!("unknown validator {v:?} (one of {})", Validator::NAMES.join(", ")));
+                None
+            }
+        },
+        None => None,
+    };
+    if spec.must_match.is_empty() {
+        problem("no must_match example: every rule shows what it finds".into());
+    }
+    let value_group = regex.as_ref().is_some_and(|r| r.capture_names().any(|n| n == Some("v")));
+    for (n, ex) in spec.must_match.iter().enumerate() {
+        if !ex.text.contains(&ex.value) {
+            problem(format!("must_match#{}: value is not inside text", n + 1));
+        }
+        let lower = ex.text.to_ascii_lowercase();
+        if !spec.keywords.is_empty() && !spec.keywords.iter().any(|k| lower.contains(&k.to_ascii_lowercase())) {
+            problem(format!("must_match#{}: none of the keywords is in the text, so the prefilter would hide the rule", n + 1));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let score = to_score(spec.score.unwrap_or(DEFAULT_SCORE));
+    Ok(Rule {
+        id: spec.id,
+        file: file.to_string(),
+        entity: entity.expect("checked"),
+        description: spec.description,
+        regex,
+        value_group,
+        keys: spec.keys.iter().map(|k| crate::scan::fields::normalize_key(k)).collect(),
+        recognizer: spec.recognizer,
+        keywords: spec.keywords,
+        validator,
+        score,
+        context: spec.context,
+        context_window: spec.context_window.unwrap_or(DEFAULT_CONTEXT_WINDOW),
+        context_boost: to_score(spec.context_boost.unwrap_or(DEFAULT_CONTEXT_BOOST)),
+        deny_context: spec.deny_context,
+        allow: spec.allow.into_iter().collect::<HashSet<_>>(),
+        not_preceded_by: spec.not_preceded_by,
+        not_followed_by: spec.not_followed_by,
+        must_match: spec.must_match,
+        must_not_match: spec.must_not_match,
+    })
+}
+
+/// Keeps the type visible for `check.rs`.
+pub type RuleExample = Example;
+
+/// Compiles a regex used by the engine itself (not from a pattern file).
+pub(crate) fn internal_regex(src: &str) -> Regex {
+    Regex::new(src).expect("built-in regex compiles")
+}

@@ -1,0 +1,103 @@
+//! The serde mirror of a pattern file: what a security engineer writes. No logic here;
+//! `compile.rs` turns it into the engine and reports every problem at once.
+
+use serde::Deserialize;
+
+/// One `patterns/*.toml` file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatternFile {
+    #[serde(default, rename = "rule")]
+    pub rules: Vec<RuleSpec>,
+    /// Settings of the person-name recognizer (one file carries them).
+    pub person: Option<PersonSpec>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSpec {
+    /// Unique, dotted: `card.pan`.
+    pub id: String,
+    /// A contract entity name: `PAYMENT_CARD`.
+    pub entity: String,
+    #[serde(default)]
+    pub description: String,
+    /// The value pattern. A named group `v` narrows the value inside the match
+    /// (labels such as `password=` stay outside the span).
+    pub regex: Option<String>,
+    /// Field keys (JSON keys, `key=value`, `key: value`, XML tags, CSV headers) whose
+    /// value is this entity. With `regex`, the value must also match it.
+    #[serde(default)]
+    pub keys: Vec<String>,
+    /// A built-in recognizer this rule stands for (`person_anchor`, …); its examples
+    /// are checked like any other rule's.
+    pub recognizer: Option<String>,
+    /// Literal prefilter: the rule runs only on text containing one of these
+    /// (ASCII case-insensitive). Empty: always runs.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    pub validator: Option<String>,
+    /// Base confidence, 0.0–1.0. A finding is reported at 0.5 or more.
+    pub score: Option<f32>,
+    /// Words that raise confidence when they stand within `context_window` bytes
+    /// before the match (whole words, ASCII case-insensitive).
+    #[serde(default)]
+    pub context: Vec<String>,
+    pub context_window: Option<usize>,
+    pub context_boost: Option<f32>,
+    /// Words that, within the window before the match, veto it (`fare basis`).
+    #[serde(default)]
+    pub deny_context: Vec<String>,
+    /// Exact values that are never reported by this rule (allow list).
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Characters that may not stand right before / after the match.
+    #[serde(default)]
+    pub not_preceded_by: String,
+    #[serde(default)]
+    pub not_followed_by: String,
+    #[serde(default)]
+    pub case_insensitive: bool,
+    #[serde(default)]
+    pub must_match: Vec<Example>,
+    #[serde(default)]
+    pub must_not_match: Vec<String>,
+}
+
+/// A text the rule must find, and exactly the value it must find in it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub text: String,
+    pub value: String,
+}
+
+/// Person-name recognizer settings: dictionaries and the words around names.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonSpec {
+    /// Files under the pattern dir, one name per line (`#` comments).
+    pub given_names: String,
+    pub surnames: String,
+    /// Names that are also ordinary lower-case words: weaker evidence alone.
+    pub common_words: String,
+    /// Cities and places: a run made only of these is not a person.
+    pub places: String,
+    /// Honorifics before a name (`Mr`, `Frau`): the next capitalised words are a name.
+    pub titles: Vec<String>,
+    /// Labels before a name (`traveler`, `passenger`, `billing name`).
+    pub labels: Vec<String>,
+    /// Greetings and sign-offs before a given name (`Dear`, `Hi`, `regards`).
+    pub greetings: Vec<String>,
+    /// Capitalised words that are never a name on their own (months, brands…).
+    pub stop: Vec<String>,
+    /// Words that make a capitalised run an organisation or a place (`Airlines`).
+    pub org_words: Vec<String>,
+    /// Lower-case name particles inside a name (`van`, `de`, `bin`).
+    pub particles: Vec<String>,
+    /// Company names that read like person names (`Morgan Stanley`).
+    #[serde(default)]
+    pub companies: Vec<String>,
+    /// GDS titles glued to or after `SURNAME/GIVEN` (`MR`, `MRS`, `MSTR`).
+    pub gds_titles: Vec<String>,
+}

@@ -1,0 +1,398 @@
+//! The closed list of validators a rule may name. An unknown name is a load error.
+//!
+//! A validator sees the matched value (in the normalised text) and says whether it
+//! is the real thing. Some may shorten the match (an IBAN regex that ran into the next
+//! word), and some only add confidence (a check digit that not every issuer uses).
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Validator {
+    Luhn,
+    IbanMod97,
+    MrzCheckDigits,
+    PhoneDigits,
+    Ipv4,
+    Ipv6,
+    GeoPair,
+    GeoSingle,
+    Date,
+    Entropy,
+    TicketNumber,
+    PnrShape,
+    PassportShape,
+}
+
+/// A validator's answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Reject,
+    Accept,
+    /// Accept only the first `n` bytes of the match.
+    AcceptPrefix(usize),
+    /// Accept, with this much extra confidence (hundredths).
+    Boost(u8),
+}
+
+impl Validator {
+    pub fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "luhn" => Self::Luhn,
+            "iban_mod97" => Self::IbanMod97,
+            "mrz_check_digits" => Self::MrzCheckDigits,
+            "phone_digits" => Self::PhoneDigits,
+            "ipv4" => Self::Ipv4,
+            "ipv6" => Self::Ipv6,
+            "geo_pair" => Self::GeoPair,
+            "geo_single" => Self::GeoSingle,
+            "date" => Self::Date,
+            "entropy" => Self::Entropy,
+            "ticket_number" => Self::TicketNumber,
+            "pnr_shape" => Self::PnrShape,
+            "passport_shape" => Self::PassportShape,
+            _ => return None,
+        })
+    }
+
+    pub const NAMES: &'static [&'static str] = &[
+        "luhn",
+        "iban_mod97",
+        "mrz_check_digits",
+        "phone_digits",
+        "ipv4",
+        "ipv6",
+        "geo_pair",
+        "geo_single",
+        "date",
+        "entropy",
+        "ticket_number",
+        "pnr_shape",
+        "passport_shape",
+    ];
+
+    pub fn check(self, value: &str) -> Verdict {
+        let ok = |b: bool| if b { Verdict::Accept } else { Verdict::Reject };
+        match self {
+            Self::Luhn => ok(card(value)),
+            Self::IbanMod97 => iban(value),
+            Self::MrzCheckDigits => ok(mrz(value)),
+            Self::PhoneDigits => ok(phone(value)),
+            Self::Ipv4 => ok(value.parse::<Ipv4Addr>().is_ok()),
+            Self::Ipv6 => ok(ipv6(value)),
+            Self::GeoPair => ok(geo_pair(value)),
+            Self::GeoSingle => ok(geo_single(value)),
+            Self::Date => ok(date(value)),
+            Self::Entropy => ok(entropy(value)),
+            Self::TicketNumber => ticket(value),
+            Self::PnrShape => ok(pnr(value)),
+            Self::PassportShape => ok(passport(value)),
+        }
+    }
+}
+
+fn digits(value: &str) -> impl Iterator<Item = u32> + '_ {
+    value.chars().filter_map(|c| c.to_digit(10))
+}
+
+fn luhn(ds: &[u32]) -> bool {
+    let sum: u32 = ds
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| if i % 2 == 1 { if d * 2 > 9 { d * 2 - 9 } else { d * 2 } } else { d })
+        .sum();
+    sum % 10 == 0
+}
+
+/// Luhn plus a known issuer prefix and a length that issuer uses.
+fn card(value: &str) -> bool {
+    let ds: Vec<u32> = digits(value).collect();
+    let n = ds.len();
+    if !(13..=19).contains(&n) || !luhn(&ds) {
+        return false;
+    }
+    let p = |k: usize| ds[..k].iter().fold(0u32, |a, d| a * 10 + d);
+    let (p1, p2, p3, p4, p6) = (p(1), p(2), p(3), p(4), p(6));
+    match p1 {
+        4 => matches!(n, 13 | 16 | 19),                         // Visa
+        5 if (51..=55).contains(&p2) => n == 16,                // Mastercard
+        2 if (222100..=272099).contains(&p6) => n == 16,        // Mastercard 2-series
+        3 if p2 == 34 || p2 == 37 => n == 15,                   // Amex
+        3 if (300..=305).contains(&p3) || p2 == 36 || p2 == 38 || p2 == 39 || p3 == 309 => {
+            (14..=19).contains(&n) // Diners
+        }
+        3 if (3528..=3589).contains(&p4) => (16..=19).contains(&n), // JCB
+        6 if p4 == 6011 || p2 == 65 || (644..=649).contains(&p3) => (16..=19).contains(&n), // Discover
+        6 if p2 == 62 => (16..=19).contains(&n),                // UnionPay
+        5 if p2 == 50 || (56..=69).contains(&p2) => (12..=19).contains(&n), // Maestro
+        _ => false,
+    }
+}
+
+/// ISO 13616 length of each country's IBAN.
+fn iban_len(cc: &str) -> Option<usize> {
+    Some(match cc {
+        "NO" => 15,
+        "BE" => 16,
+        "DK" | "FI" | "FO" | "GL" | "NL" => 18,
+        "MK" | "SI" => 19,
+        "AT" | "BA" | "EE" | "KZ" | "LT" | "LU" | "XK" => 20,
+        "CH" | "CR" | "HR" | "LI" | "LV" => 21,
+        "BG" | "BH" | "DE" | "GB" | "GE" | "IE" | "ME" | "RS" | "VA" => 22,
+        "AE" | "GI" | "IL" | "IQ" | "TL" => 23,
+        "AD" | "CZ" | "ES" | "MD" | "PK" | "RO" | "SA" | "SE" | "SK" | "TN" | "VG" => 24,
+        "LY" | "PT" | "ST" => 25,
+        "IS" | "TR" => 26,
+        "FR" | "GR" | "IT" | "MC" | "MR" | "SM" => 27,
+        "AL" | "AZ" | "BY" | "CY" | "DO" | "GT" | "HU" | "LB" | "PL" | "SV" => 28,
+        "BR" | "EG" | "JO" | "PS" | "QA" | "UA" => 29,
+        "KW" | "MU" => 30,
+        "MT" | "SC" => 31,
+        "LC" => 32,
+        "RU" => 33,
+        _ => return None,
+    })
+}
+
+fn mod97(chars: &[u8]) -> bool {
+    // move the first four characters to the end, letters to numbers, remainder mod 97
+    let mut rem: u32 = 0;
+    for &c in chars[4..].iter().chain(&chars[..4]) {
+        let v = match c {
+            b'0'..=b'9' => (c - b'0') as u32,
+            b'A'..=b'Z' => (c - b'A') as u32 + 10,
+            _ => return false,
+        };
+        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+    }
+    rem == 1
+}
+
+/// Accepts the longest prefix of the match that is a checksum-valid IBAN of its
+/// country's length (a grouped IBAN may be followed by an unrelated code).
+fn iban(value: &str) -> Verdict {
+    let b = value.as_bytes();
+    if b.len() < 4 {
+        return Verdict::Reject;
+    }
+    let Ok(cc) = std::str::from_utf8(&b[..2]) else { return Verdict::Reject };
+    let Some(want) = iban_len(cc) else { return Verdict::Reject };
+    let mut compact = Vec::with_capacity(34);
+    for (i, &c) in b.iter().enumerate() {
+        if c == b' ' {
+            continue;
+        }
+        compact.push(c.to_ascii_uppercase());
+        if compact.len() == want {
+            return if mod97(&compact) { Verdict::AcceptPrefix(i + 1) } else { Verdict::Reject };
+        }
+    }
+    Verdict::Reject
+}
+
+fn mrz_digit(c: u8) -> Option<u32> {
+    match c {
+        b'0'..=b'9' => Some((c - b'0') as u32),
+        b'A'..=b'Z' => Some((c - b'A') as u32 + 10),
+        b'<' => Some(0),
+        _ => None,
+    }
+}
+
+fn check_digit(field: &[u8]) -> Option<u32> {
+    let w = [7, 3, 1];
+    let mut s = 0;
+    for (i, &c) in field.iter().enumerate() {
+        s += mrz_digit(c)? * w[i % 3];
+    }
+    Some(s % 10)
+}
+
+/// ICAO 9303 TD3: the second line's document-number, birth-date and expiry check digits.
+fn mrz(value: &str) -> bool {
+    let Some(line2) = value.lines().nth(1) else { return false };
+    let l = line2.trim().as_bytes();
+    if l.len() < 28 {
+        return false;
+    }
+    let ok = |field: &[u8], cd: u8| check_digit(field).is_some_and(|d| Some(d) == mrz_digit(cd));
+    ok(&l[0..9], l[9]) && ok(&l[13..19], l[19]) && ok(&l[21..27], l[27])
+}
+
+fn phone(value: &str) -> bool {
+    let n = digits(value).count();
+    if !(7..=15).contains(&n) {
+        return false;
+    }
+    // a run of one repeated digit is a placeholder, not a number
+    let first = digits(value).next();
+    !digits(value).all(|d| Some(d) == first)
+}
+
+fn ipv6(value: &str) -> bool {
+    value.parse::<Ipv6Addr>().is_ok() && value.matches(':').count() >= 2 && value.len() >= 6
+}
+
+fn numbers(value: &str) -> Vec<(f64, usize)> {
+    // signed decimal numbers and how many decimals each has
+    let mut out = Vec::new();
+    let b = value.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let neg = i > 0 && b[i - 1] == b'-';
+            let s = i;
+            while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.') {
+                i += 1;
+            }
+            let t = &value[s..i];
+            let dec = t.find('.').map_or(0, |p| t.len() - p - 1);
+            if let Ok(v) = t.parse::<f64>() {
+                out.push((if neg { -v } else { v }, dec));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Decimal pair: lat within ±90, lon within ±180, at least 4 decimals. DMS forms
+/// (with a degree sign) are range-checked on degrees, minutes and seconds.
+fn geo_pair(value: &str) -> bool {
+    let ns = numbers(value);
+    if value.contains('°') && ns.len() >= 6 {
+        return ns[0].0 <= 90.0 && ns[3].0 <= 180.0 && ns.iter().all(|n| n.0 < 180.0)
+            && ns[1].0 < 60.0 && ns[2].0 < 60.0 && ns[4].0 < 60.0 && ns[5].0 < 60.0;
+    }
+    if ns.len() != 2 {
+        return false;
+    }
+    ns[0].0.abs() <= 90.0 && ns[1].0.abs() <= 180.0 && ns[0].1 >= 4 && ns[1].1 >= 4
+}
+
+fn geo_single(value: &str) -> bool {
+    let ns = numbers(value);
+    ns.len() == 1 && ns[0].0.abs() <= 180.0 && ns[0].1 >= 4
+}
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// A plausible calendar date in any of the usual written forms.
+fn date(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    let has_month_name = MONTHS.iter().any(|m| lower.contains(m));
+    let ns: Vec<u32> = lower
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    if has_month_name {
+        return !ns.is_empty() && ns.iter().any(|&n| (1..=31).contains(&n) || n < 100 || (1900..=2100).contains(&n));
+    }
+    if ns.len() != 3 {
+        return false;
+    }
+    let plausible = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    let (a, b, c) = (ns[0], ns[1], ns[2]);
+    if a > 31 {
+        return plausible(c, b); // y-m-d
+    }
+    plausible(a, b) || plausible(b, a)
+}
+
+/// Shannon entropy of at least 3 bits per character, and mixed character classes:
+/// generated keys, not words.
+fn entropy(value: &str) -> bool {
+    if value.len() < 8 {
+        return false;
+    }
+    let mut counts = [0u32; 256];
+    for &b in value.as_bytes() {
+        counts[b as usize] += 1;
+    }
+    let n = value.len() as f64;
+    let h: f64 = counts.iter().filter(|&&c| c > 0).map(|&c| {
+        let p = c as f64 / n;
+        -p * p.log2()
+    }).sum();
+    let classes = [
+        value.bytes().any(|b| b.is_ascii_lowercase()),
+        value.bytes().any(|b| b.is_ascii_uppercase()),
+        value.bytes().any(|b| b.is_ascii_digit()),
+        value.bytes().any(|b| !b.is_ascii_alphanumeric()),
+    ];
+    h >= 3.0 && classes.iter().filter(|&&c| c).count() >= 2
+}
+
+/// 3-digit airline code + 10-digit serial (+ optional conjunction). The IATA check
+/// digit (serial mod 7), when present as an 11th digit, only adds confidence.
+fn ticket(value: &str) -> Verdict {
+    let ds: Vec<u32> = digits(value).collect();
+    if ds.len() < 13 {
+        return Verdict::Reject;
+    }
+    if ds[..13].iter().all(|&d| d == ds[0]) {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+/// A record locator is mostly letters: at most 3 digits of 6, at least 2 letters,
+/// and not a run of one repeated character.
+fn pnr(value: &str) -> bool {
+    let d = value.bytes().filter(u8::is_ascii_digit).count();
+    let first = value.as_bytes().first();
+    value.len() == 6 && d <= 4 && !value.bytes().all(|b| Some(&b) == first)
+}
+
+/// Passport numbers have 6–12 characters and at least one digit: an all-letter word
+/// is never one.
+fn passport(value: &str) -> bool {
+    let d = value.bytes().filter(u8::is_ascii_digit).count();
+    (6..=12).contains(&value.len()) && d >= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cards() {
+        assert!(card("4111 1111 1111 1111"));
+        assert!(card("3782 822463 10005"));
+        assert!(card("5555-5555-5555-4444"));
+        assert!(!card("4111 1111 1111 1112"));
+        assert!(!card("1234 5678 9012 3456"));
+    }
+
+    #[test]
+    fn ibans() {
+        assert_eq!(iban("DE89 3704 0044 0532 0130 00"), Verdict::AcceptPrefix(27));
+        assert_eq!(iban("GB82WEST12345698765432 XYZ"), Verdict::AcceptPrefix(22));
+        assert_eq!(iban("DE89 3704 0044 0532 0130 01"), Verdict::Reject);
+    }
+
+    #[test]
+    fn mrz_lines() {
+        let m = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
+        assert!(mrz(m));
+        assert!(!mrz(&m.replace("C36", "C37")));
+    }
+
+    #[test]
+    fn geo() {
+        assert!(geo_pair("48.858370, 2.294481"));
+        assert!(!geo_pair("148.858370, 2.294481"));
+        assert!(!geo_pair("48.85, 2.29"));
+        assert!(geo_pair("48°51'30.2\"N 2°17'40.2\"E"));
+    }
+
+    #[test]
+    fn dates() {
+        assert!(date("1987-07-15"));
+        assert!(date("15/07/1987"));
+        assert!(date("13 Oct 1953"));
+        assert!(!date("45/45/1987"));
+    }
+}

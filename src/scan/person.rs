@@ -1,0 +1,705 @@
+//! Person names. Regex alone cannot find them, so this recognizer combines:
+//! - dictionaries of given names and surnames (published name statistics), with a
+//!   list of names that are also ordinary words and a gazetteer of places;
+//! - anchors that license the next capitalised words even outside the dictionaries:
+//!   honorifics (`Mr`, `Frau`), labels (`traveler`, `billing name`), greetings;
+//! - shapes: `Last, First`, GDS `SURNAME/GIVEN MR`, runs in non-Latin scripts;
+//! - in-text coreference: once `Anna Novak` is found, a later bare `Novak` is too.
+//!
+//! The text is tokenised once; every decision works on the token list.
+
+use std::collections::HashSet;
+
+use regex::Regex;
+
+use crate::patterns::compile::{internal_regex, LoadProblem, PatternSource};
+use crate::patterns::spec::PersonSpec;
+use crate::scan::entity::Entity;
+use crate::scan::finding::{Finding, RuleIdx};
+
+/// Rule indices of the person recognizers present in the loaded pattern set.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PersonRules {
+    pub anchor: Option<RuleIdx>,
+    pub dictionary: Option<RuleIdx>,
+    pub gds: Option<RuleIdx>,
+    pub last_first: Option<RuleIdx>,
+    pub script: Option<RuleIdx>,
+    pub coreference: Option<RuleIdx>,
+}
+
+// Dictionary flags of a token.
+const GIVEN: u16 = 1;
+const SURNAME: u16 = 2;
+const COMMON: u16 = 4;
+const PLACE: u16 = 8;
+const STOP: u16 = 16;
+const ORG: u16 = 32;
+const TITLE: u16 = 64;
+const LABEL: u16 = 128;
+const GREETING: u16 = 256;
+const PARTICLE: u16 = 512;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// `Anna`, `McDonald`, `Grégoire`
+    Cap,
+    /// `NOVAK`
+    Upper,
+    /// `M` (of `M.`)
+    Initial,
+    Lower,
+    /// Cyrillic, Greek: cased scripts other than Latin
+    CasedScript,
+    /// Arabic, Hebrew: uncased scripts written with spaces
+    Uncased,
+    /// Han, kana, Hangul
+    Cjk,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    start: usize,
+    /// end of the name part (a possessive `'s` is left out)
+    end: usize,
+    kind: Kind,
+    flags: u16,
+    /// separator before this token: exactly one space (or `. ` after an initial)
+    joined: bool,
+    /// separator before is `, ` (for `Last, First`)
+    comma_before: bool,
+    /// first token of a line or sentence
+    sentence_start: bool,
+    possessive: bool,
+    /// a `:` follows the token
+    colon_after: bool,
+}
+
+/// Reusable per-thread space for the person scan.
+#[derive(Default)]
+pub struct PersonScratch {
+    tokens: Vec<Token>,
+    lower: String,
+    names: Vec<String>,
+    /// spans of e-mail local parts in the text
+    emails: Vec<(usize, usize)>,
+}
+
+pub struct PersonRecognizer {
+    given: HashSet<String>,
+    surnames: HashSet<String>,
+    common: HashSet<String>,
+    places: HashSet<String>,
+    stop: HashSet<String>,
+    org: HashSet<String>,
+    titles: HashSet<String>,
+    labels: HashSet<String>,
+    greetings: HashSet<String>,
+    particles: HashSet<String>,
+    companies: HashSet<String>,
+    gds_titles: Vec<String>,
+    gds: Regex,
+    pub rules: PersonRules,
+}
+
+fn load_list(source: &dyn PatternSource, rel: &str, problems: &mut Vec<LoadProblem>) -> HashSet<String> {
+    match source.read(rel) {
+        Ok(text) => text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect(),
+        Err(p) => {
+            problems.push(p);
+            HashSet::new()
+        }
+    }
+}
+
+fn lower_set(items: &[String]) -> HashSet<String> {
+    items.iter().map(|s| s.trim_end_matches('.').to_lowercase()).collect()
+}
+
+impl PersonRecognizer {
+    pub fn from_spec(spec: &PersonSpec, source: &dyn PatternSource) -> Result<Self, Vec<LoadProblem>> {
+        let mut problems = Vec::new();
+        let given = load_list(source, &spec.given_names, &mut problems);
+        let surnames = load_list(source, &spec.surnames, &mut problems);
+        let common = load_list(source, &spec.common_words, &mut problems);
+        let places = load_list(source, &spec.places, &mut problems);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Self {
+            given,
+            surnames,
+            common,
+            places,
+            stop: lower_set(&spec.stop),
+            org: lower_set(&spec.org_words),
+            titles: lower_set(&spec.titles),
+            labels: lower_set(&spec.labels),
+            greetings: lower_set(&spec.greetings),
+            particles: lower_set(&spec.particles),
+            companies: spec.companies.iter().map(|c| c.to_lowercase()).collect(),
+            gds_titles: spec.gds_titles.iter().map(|t| t.to_uppercase()).collect(),
+            gds: internal_regex(r"\b([A-Z][A-Z'\-]{1,30})/([A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3})"),
+            rules: PersonRules::default(),
+        })
+    }
+
+    fn flags_of(&self, word: &str, lower: &mut String) -> u16 {
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let w = lower.trim_end_matches('.');
+        let mut f = 0;
+        let set = |s: &HashSet<String>, bit: u16| if s.contains(w) { bit } else { 0 };
+        f |= set(&self.given, GIVEN);
+        f |= set(&self.surnames, SURNAME);
+        f |= set(&self.common, COMMON);
+        f |= set(&self.places, PLACE);
+        f |= set(&self.stop, STOP);
+        f |= set(&self.org, ORG);
+        f |= set(&self.titles, TITLE);
+        f |= set(&self.labels, LABEL);
+        f |= set(&self.greetings, GREETING);
+        f |= set(&self.particles, PARTICLE);
+        if f & (GIVEN | SURNAME) == 0 && !w.is_ascii() {
+            // dictionaries are mostly unaccented: `Élisabeth` → `elisabeth`
+            let folded: String = w.chars().map(fold_accent).collect();
+            if self.given.contains(&folded) {
+                f |= GIVEN;
+            }
+            if self.surnames.contains(&folded) {
+                f |= SURNAME;
+            }
+        }
+        if f & (GIVEN | SURNAME) == 0 {
+            // hyphenated names: `Jean-Pierre`, `Smith-Jones`
+            if let Some((a, _)) = w.split_once('-') {
+                if self.given.contains(a) {
+                    f |= GIVEN;
+                }
+                if self.surnames.contains(a) {
+                    f |= SURNAME;
+                }
+            }
+        }
+        f
+    }
+
+    /// Whether a whole field value (`"name": "…"`, a CSV cell) reads as a person name.
+    pub fn looks_like_name(&self, value: &str) -> bool {
+        let words: Vec<&str> = value.split_whitespace().collect();
+        if words.is_empty() || words.len() > 5 || value.len() > 80 {
+            return false;
+        }
+        let mut lower = String::new();
+        for w in &words {
+            let w = w.trim_end_matches(',');
+            let first = w.chars().next().unwrap_or(' ');
+            if !first.is_alphabetic() || w.chars().any(|c| c.is_ascii_digit() || c == '@' || c == '_') {
+                return false;
+            }
+            let f = self.flags_of(w, &mut lower);
+            if f & (ORG | STOP) != 0 {
+                return false;
+            }
+            if first.is_lowercase() && f & PARTICLE == 0 {
+                return false;
+            }
+        }
+        // the key already says it is a name; the words only have to read like one
+        true
+    }
+
+    /// Finds person names in `text`, appending findings.
+    pub fn scan(&self, text: &str, scratch: &mut PersonScratch, out: &mut Vec<Finding>) {
+        let before = out.len();
+        self.tokenize(text, scratch);
+        scratch.emails.clear();
+        for (at, _) in text.match_indices('@') {
+            let s = text[..at].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-' || c == '+')).map_or(0, |p| p + 1);
+            if s < at {
+                scratch.emails.push((s, at));
+            }
+        }
+        self.runs(text, scratch, out);
+        if let Some(rule) = self.rules.last_first {
+            self.last_first(text, scratch, rule, out);
+        }
+        if let Some(rule) = self.rules.gds {
+            self.gds_names(text, scratch, rule, out);
+        }
+        if let Some(rule) = self.rules.coreference {
+            self.coreference(text, scratch, before, rule, out);
+        }
+    }
+
+    fn tokenize(&self, text: &str, scratch: &mut PersonScratch) {
+        let PersonScratch { tokens, lower, .. } = scratch;
+        tokens.clear();
+        let b = text.as_bytes();
+        let mut iter = text.char_indices().peekable();
+        let mut prev_end = 0usize;
+        while let Some((i, c)) = iter.next() {
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let start = i;
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                let inner = (d == '\'' || d == '’' || d == '-') && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                if d.is_alphanumeric() || inner {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let word = &text[start..end];
+            let mut name_end = end;
+            let mut possessive = false;
+            for suffix in ["'s", "’s"] {
+                if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                    name_end = end - suffix.len();
+                    possessive = true;
+                }
+            }
+            let kind = classify(&text[start..name_end]);
+            // an initial keeps its dot: `M.`
+            if kind == Kind::Initial && b.get(end) == Some(&b'.') {
+                name_end = end + 1;
+                end += 1;
+                iter.next();
+            }
+            let gap = &text[prev_end..start];
+            let joined = !tokens.is_empty() && (gap == " " || (gap == ". " && tokens.last().is_some_and(|t: &Token| t.kind == Kind::Initial)) || (gap.is_empty() && tokens.last().is_some_and(|t: &Token| t.kind == Kind::Initial)));
+            let comma_before = gap == ", ";
+            let trimmed_gap = gap.trim_end_matches(' ');
+            let sentence_start = tokens.is_empty()
+                || gap.contains('\n')
+                || trimmed_gap.ends_with(['.', '!', '?', '-', '*', '•', ')', ']', '"', '>', '('])
+                || trimmed_gap.ends_with(|c: char| c.is_ascii_digit());
+            let colon_after = b.get(end) == Some(&b':');
+            let flags = if matches!(kind, Kind::Cap | Kind::Upper | Kind::Lower | Kind::Initial | Kind::CasedScript) {
+                self.flags_of(&text[start..name_end], lower)
+            } else {
+                0
+            };
+            tokens.push(Token { start, end: name_end, kind, flags, joined, comma_before, sentence_start, possessive, colon_after });
+            prev_end = end;
+        }
+    }
+
+    /// Groups joined name-like tokens into runs and decides each.
+    fn runs(&self, text: &str, scratch: &mut PersonScratch, out: &mut Vec<Finding>) {
+        let toks = &scratch.tokens;
+        let mut i = 0;
+        while i < toks.len() {
+            if !name_like(&toks[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < toks.len() && toks[j].joined && !toks[j - 1].possessive && !toks[j - 1].colon_after && continues(&toks[j - 1], &toks[j], &toks[j.saturating_sub(0)..]) {
+                j += 1;
+            }
+            self.decide(text, toks, i, j, &scratch.emails, out);
+            i = j;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn decide(&self, text: &str, toks: &[Token], mut a: usize, mut b: usize, emails: &[(usize, usize)], out: &mut Vec<Finding>) {
+        let script = toks[a].kind;
+        if matches!(script, Kind::Cjk | Kind::Uncased) {
+            let anchored = a > 0 && toks[a - 1].flags & (TITLE | LABEL | GREETING) != 0;
+            return self.decide_script(text, toks, a, b, anchored, out);
+        }
+        // Leading anchors inside the run: `Mr`, `Traveler`, `Dear`, `Herr Dr.`
+        let (mut titled, mut labeled, mut greeted) = (false, false, false);
+        while a < b {
+            let f = toks[a].flags;
+            if f & TITLE != 0 && (b - a > 1 || toks[a].kind != Kind::Initial) {
+                titled = true;
+            } else if f & LABEL != 0 && !(toks[a].kind == Kind::Cap && f & GIVEN != 0 && b - a == 1) {
+                labeled = true;
+            } else if f & GREETING != 0 {
+                greeted = true;
+            } else {
+                break;
+            }
+            a += 1;
+        }
+        // Anchors just before the run: `traveler Anna`, `Name: Anna`, `Hi Anna`, `regards,\nAnna`.
+        if a == b {
+            return;
+        }
+        if a > 0 && !titled && !labeled && !greeted {
+            let p = &toks[a - 1];
+            let gap = &text[p.end..toks[a].start];
+            let g = gap.trim_start_matches(['.', ':']);
+            let tight = g.chars().all(|c| c == ' ') && g.len() <= 2 && !gap.contains('\n');
+            if p.flags & TITLE != 0 && tight {
+                titled = true;
+            } else if p.flags & LABEL != 0 && (tight || gap.trim() == ":") {
+                labeled = true;
+            } else if p.flags & GREETING != 0 && gap.trim_matches([' ', ',', '\n', '\r', '!', ':']).is_empty() {
+                greeted = true;
+            } else if p.kind == Kind::Lower && a >= 2 && toks[a - 2].flags & TITLE != 0 && &text[toks[a - 2].end..p.start] == "." && tight {
+                // abbreviated titles written with a dot inside: `Sig.ra`, `Dott.ssa`
+                titled = true;
+            }
+        }
+        // sign-off after a dash: `— Kamila Rubin, Initech travel desk`
+        if !titled && !labeled && !greeted && b - a >= 2 {
+            let before = text[..toks[a].start].trim_end_matches(' ');
+            greeted = before.ends_with(['—', '–']) || before.ends_with("--");
+        }
+        // An organisation word cuts a titled run there (`Dr. Smith Clinic`) and rules
+        // out any other; so does a company name or a following `&`.
+        if let Some(k) = (a..b).find(|&k| toks[k].flags & ORG != 0) {
+            if !titled {
+                return;
+            }
+            b = k;
+        }
+        if b == a || text[toks[b - 1].end..].starts_with(" &") || self.companies.contains(&text[toks[a].start..toks[b - 1].end].to_lowercase()) {
+            return;
+        }
+        while b > a && (toks[b - 1].kind == Kind::Lower || toks[b - 1].kind == Kind::Initial && b - a > 1 && toks[b - 1].end == toks[b - 1].start + 1) {
+            b -= 1;
+        }
+        if b == a {
+            return;
+        }
+        let run = &toks[a..b];
+        let n = run.iter().filter(|t| t.kind != Kind::Lower).count();
+        if n > 4 {
+            return;
+        }
+        let all_upper = run.iter().all(|t| matches!(t.kind, Kind::Upper | Kind::Initial));
+        let anchored = titled || labeled || greeted;
+        let first = run[0].flags;
+        let last = run[run.len() - 1].flags;
+        let every = |m: u16| run.iter().all(|t| t.flags & m != 0);
+        let weak = |f: u16| f & (COMMON | STOP) != 0;
+        let rules = &self.rules;
+
+        let (rule, score) = if titled && !every(STOP) {
+            (rules.anchor, 85)
+        } else if anchored {
+            let dict = run.iter().any(|t| t.flags & (GIVEN | SURNAME) != 0 && !weak(t.flags)) || run[0].kind == Kind::CasedScript;
+            if self.is_place_run(text, run) || run.iter().any(|t| t.flags & STOP != 0) {
+                return;
+            }
+            if !(dict || n >= 2) {
+                return;
+            }
+            (rules.anchor, 75)
+        } else {
+            // Unanchored: a sentence-initial capitalised word that is no name is just
+            // the start of the sentence (`Summarise Anna Novak`).
+            let mut s = 0;
+            while s < run.len() && run[s].sentence_start && run[s].flags & (GIVEN | SURNAME) == 0 {
+                s += 1;
+            }
+            let run = &run[s..];
+            let n = run.iter().filter(|t| t.kind != Kind::Lower).count();
+            if run.is_empty() || run.iter().any(|t| t.flags & (STOP | LABEL) != 0) {
+                return;
+            }
+            // A chat handle or list entry: `[ops-chat] Nicolas:`, `- 0740 Vihaan Krishna:`
+            let last_tok = &run[run.len() - 1];
+            let handle = last_tok.colon_after
+                && run[0].sentence_start
+                && n <= 3
+                && (run[0].flags & GIVEN != 0 || (n >= 2 && run.iter().all(|t| t.flags & COMMON == 0)));
+            // A city after a place preposition: `flies to Jackson Hole`
+            let place_prep = a + s > 0 && {
+                let p = &toks[a + s - 1];
+                run[0].flags & PLACE != 0 && p.kind == Kind::Lower && matches!(&text[p.start..p.end], "to" | "in" | "at" | "from" | "via" | "near" | "into" | "towards" | "around" | "through" | "across")
+            };
+            if place_prep {
+                return;
+            }
+            if handle && run.iter().all(|t| matches!(t.kind, Kind::Cap | Kind::Initial | Kind::CasedScript)) {
+                a += s;
+                if let Some(rule) = rules.anchor {
+                    out.push(Finding { entity: Entity::Person, start: toks[a].start, end: toks[b - 1].end, rule, score: 70 });
+                }
+                return;
+            }
+            if !(2..=4).contains(&n) {
+                return;
+            }
+            if run[0].kind == Kind::CasedScript {
+                a += s;
+                let f = Finding { entity: Entity::Person, start: toks[a].start, end: toks[b - 1].end, rule: rules.script.unwrap_or(0), score: 70 };
+                if rules.script.is_some() {
+                    out.push(f);
+                }
+                return;
+            }
+            let first = run[0].flags;
+            let last = run[run.len() - 1].flags;
+            if every(PLACE) || self.is_place_run(text, run) {
+                return;
+            }
+            let strong_first = first & GIVEN != 0 && !weak(first);
+            let strong_last = last & SURNAME != 0 && !weak(last);
+            let ok_last = last & (SURNAME | GIVEN) != 0 || !weak(last);
+            let ok = if all_upper {
+                strong_first && strong_last
+            } else {
+                (strong_first && ok_last) || (first & GIVEN != 0 && strong_last) || self.in_email(text, run, emails)
+            };
+            if !ok {
+                return;
+            }
+            a += s;
+            (rules.dictionary, 70)
+        };
+        let _ = (first, last);
+        let Some(rule) = rule else { return };
+        out.push(Finding { entity: Entity::Person, start: toks[a].start, end: toks[b - 1].end, rule, score });
+    }
+
+    /// Two or more capitalised words that all occur in one e-mail address of the text
+    /// (`Nitesh Chahal <nitesh.chahal@…>`) are that person's name.
+    fn in_email(&self, text: &str, run: &[Token], emails: &[(usize, usize)]) -> bool {
+        let words: Vec<String> = run.iter().filter(|t| t.kind == Kind::Cap && t.end - t.start >= 3).map(|t| text[t.start..t.end].chars().flat_map(char::to_lowercase).map(fold_accent).collect()).collect();
+        words.len() >= 2 && emails.iter().any(|&(s, e)| {
+            let local = text[s..e].to_ascii_lowercase();
+            words.iter().filter(|w| local.contains(w.as_str())).count() >= 2
+        })
+    }
+
+    fn is_place_run(&self, text: &str, run: &[Token]) -> bool {
+        let s = &text[run[0].start..run[run.len() - 1].end];
+        self.places.contains(&s.to_lowercase())
+    }
+
+    /// CJK and Arabic-script runs. In the prompts this gateway sees (mostly Latin
+    /// text), a short run in these scripts is most often a name.
+    fn decide_script(&self, text: &str, toks: &[Token], a: usize, b: usize, anchored: bool, out: &mut Vec<Finding>) {
+        let Some(rule) = self.rules.script else { return };
+        let kind = toks[a].kind;
+        if toks[a..b].iter().any(|t| t.kind != kind) {
+            return;
+        }
+        let start = toks[a].start;
+        let mut end = toks[b - 1].end;
+        if kind == Kind::Cjk {
+            let mut s = &text[start..end];
+            for honorific in ["様", "さん", "氏", "先生", "君", "ちゃん"] {
+                if let Some(t) = s.strip_suffix(honorific) {
+                    s = t;
+                    end = start + s.len();
+                }
+            }
+            let chars = s.chars().filter(|c| !c.is_whitespace()).count();
+            if !((if anchored { 1 } else { 2 })..=6).contains(&chars) || b - a > 2 {
+                return;
+            }
+            // administrative words make it an address, not a name
+            if s.contains(['都', '県', '府', '市', '区', '丁', '番', '号', '路', '街', '省']) {
+                return;
+            }
+            if s.chars().any(|c| matches!(c, 'の' | 'は' | 'を' | 'に' | 'が' | 'で' | 'と' | 'も' | 'へ')) && chars > 3 {
+                return;
+            }
+        } else if b - a > 4 {
+            return;
+        }
+        out.push(Finding { entity: Entity::Person, start, end, rule, score: 70 });
+    }
+
+    /// `Novak, Anna` in lists: a capitalised surname, `, `, a known given name.
+    fn last_first(&self, text: &str, scratch: &PersonScratch, rule: RuleIdx, out: &mut Vec<Finding>) {
+        let toks = &scratch.tokens;
+        for k in 1..toks.len() {
+            let g = &toks[k];
+            if !g.comma_before || g.kind != Kind::Cap || g.flags & (STOP | ORG | LABEL | TITLE) != 0 {
+                continue;
+            }
+            let s = &toks[k - 1];
+            if s.kind != Kind::Cap || s.flags & (STOP | ORG | LABEL | TITLE) != 0 || (s.flags & PLACE != 0 && s.flags & SURNAME == 0) {
+                continue;
+            }
+            // the surname may start with particles: `van der Noot, Lot`
+            let mut first = k - 1;
+            while first > 0 && toks[first].joined && matches!(toks[first - 1].kind, Kind::Lower | Kind::Cap) && toks[first - 1].flags & PARTICLE != 0 {
+                first -= 1;
+            }
+            if first > 0 && toks[first].joined && toks[first - 1].kind == Kind::Cap && toks[first - 1].flags & (STOP | ORG | LABEL | TITLE) == 0 {
+                first -= 1;
+            }
+            let lead = &toks[first];
+            let starts_entry = lead.sentence_start || (first > 0 && toks[first - 1].flags & LABEL != 0 && toks[first - 1].colon_after);
+            if !starts_entry {
+                continue;
+            }
+            // the given names may run on, with a middle initial
+            let mut end = g.end;
+            let mut m = k + 1;
+            while m < toks.len() && m <= k + 2 && toks[m].joined && matches!(toks[m].kind, Kind::Cap | Kind::Initial) && toks[m].flags & (STOP | ORG) == 0 {
+                end = toks[m].end;
+                m += 1;
+            }
+            // a known given name, or the entry ends right after it (`- Basu, Janani:`)
+            let ends_entry = text[end..].starts_with([':', ';', '\n']) || end == text.len();
+            if g.flags & GIVEN == 0 && !ends_entry {
+                continue;
+            }
+            let start = lead.start;
+            // ends a list item or field, not the middle of a sentence of places
+            out.push(Finding { entity: Entity::Person, start, end, rule, score: 72 });
+        }
+    }
+
+    /// GDS `NOVAK/ANNA MRS` and `NOVAK/ANNAMRS`: the title stays outside the span.
+    fn gds_names(&self, text: &str, scratch: &mut PersonScratch, rule: RuleIdx, out: &mut Vec<Finding>) {
+        let lower = &mut scratch.lower;
+        for c in self.gds.captures_iter(text) {
+            let (m, sur, giv) = (c.get(0).unwrap(), c.get(1).unwrap(), c.get(2).unwrap());
+            if text[m.end()..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '/') {
+                continue;
+            }
+            let mut given_end = giv.end();
+            let mut words: Vec<&str> = giv.as_str().split(' ').collect();
+            while words.len() > 1 && self.gds_titles.iter().any(|t| t == words[words.len() - 1]) {
+                let last = words.pop().unwrap();
+                given_end -= last.len() + 1;
+            }
+            let first_given = words[0];
+            let gflags = self.flags_of(first_given, lower);
+            let mut gflags_final = gflags;
+            if words.len() == 1 && gflags & GIVEN == 0 {
+                for t in &self.gds_titles {
+                    if let Some(stem) = first_given.strip_suffix(t.as_str()) {
+                        let f = self.flags_of(stem, lower);
+                        if stem.len() >= 2 && (f & GIVEN != 0 || t.len() >= 3) {
+                            given_end -= t.len();
+                            gflags_final = f;
+                            break;
+                        }
+                    }
+                }
+            }
+            let sflags = self.flags_of(sur.as_str(), lower);
+            let given_len = given_end - giv.start();
+            let dict = gflags_final & GIVEN != 0 || sflags & SURNAME != 0;
+            let iata_pair = sur.as_str().len() == 3 && given_len == 3;
+            let long_enough = given_len >= 3 && sur.as_str().len() >= 3;
+            if given_len < 2 || !(dict || long_enough) || (iata_pair && !(gflags_final & GIVEN != 0 && sflags & SURNAME != 0)) {
+                continue;
+            }
+            if given_len < 3 && sflags & SURNAME == 0 {
+                continue;
+            }
+            out.push(Finding { entity: Entity::Person, start: sur.start(), end: given_end, rule, score: 85 });
+        }
+    }
+
+    /// A token equal to part of a name already found elsewhere in the text.
+    fn coreference(&self, text: &str, scratch: &mut PersonScratch, from: usize, rule: RuleIdx, out: &mut Vec<Finding>) {
+        let PersonScratch { tokens, names, .. } = scratch;
+        names.clear();
+        for f in &out[from..] {
+            for t in tokens.iter().filter(|t| t.start >= f.start && t.end <= f.end) {
+                let w = &text[t.start..t.end];
+                if t.flags & (COMMON | STOP | PLACE | TITLE | LABEL) == 0 && w.chars().count() >= 3 && !matches!(t.kind, Kind::Initial | Kind::Lower) {
+                    names.push(w.to_lowercase());
+                }
+            }
+        }
+        if names.is_empty() {
+            return;
+        }
+        let found = out.len();
+        for t in tokens.iter() {
+            if !matches!(t.kind, Kind::Cap | Kind::Upper | Kind::CasedScript | Kind::Cjk | Kind::Uncased) {
+                continue;
+            }
+            if out[from..found].iter().any(|f| f.start < t.end && t.start < f.end) {
+                continue;
+            }
+            let w = &text[t.start..t.end];
+            if names.iter().any(|n| n.len() == w.len() && *n == w.to_lowercase()) {
+                out.push(Finding { entity: Entity::Person, start: t.start, end: t.end, rule, score: 65 });
+            }
+        }
+    }
+}
+
+/// Folds the common Latin diacritics to their base letter (lower case input).
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ś' | 'š' | 'ș' | 'ş' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        'ř' => 'r',
+        'ť' | 'ț' => 't',
+        'ď' => 'd',
+        _ => c,
+    }
+}
+
+fn classify(word: &str) -> Kind {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return Kind::Other };
+    if word.chars().any(|c| c.is_numeric()) {
+        return Kind::Other;
+    }
+    let cp = first as u32;
+    if (0x3040..=0x30FF).contains(&cp) || (0x3400..=0x9FFF).contains(&cp) || (0xAC00..=0xD7AF).contains(&cp) || cp == 0x3005 {
+        return Kind::Cjk;
+    }
+    if (0x0590..=0x06FF).contains(&cp) || (0x0750..=0x077F).contains(&cp) {
+        return Kind::Uncased;
+    }
+    let latin = cp < 0x250 || (0x1E00..=0x1EFF).contains(&cp);
+    if !first.is_uppercase() {
+        return Kind::Lower;
+    }
+    if !latin {
+        return if word.chars().skip(1).any(char::is_lowercase) { Kind::CasedScript } else { Kind::Other };
+    }
+    if word.chars().count() == 1 {
+        return Kind::Initial;
+    }
+    if word.chars().all(|c| !c.is_lowercase()) {
+        Kind::Upper
+    } else {
+        Kind::Cap
+    }
+}
+
+fn name_like(t: &Token) -> bool {
+    matches!(t.kind, Kind::Cap | Kind::Upper | Kind::Initial | Kind::CasedScript | Kind::Cjk | Kind::Uncased)
+}
+
+/// Whether `next` continues the run that `prev` is in.
+fn continues(prev: &Token, next: &Token, rest: &[Token]) -> bool {
+    match next.kind {
+        Kind::Lower => next.flags & PARTICLE != 0 && rest.get(1).is_some_and(|t| t.joined && t.kind == Kind::Cap),
+        Kind::Cjk | Kind::Uncased => prev.kind == next.kind,
+        Kind::CasedScript => prev.kind == Kind::CasedScript,
+        Kind::Upper => matches!(prev.kind, Kind::Upper | Kind::Initial | Kind::Cap) ,
+        Kind::Cap | Kind::Initial => matches!(prev.kind, Kind::Cap | Kind::Initial | Kind::Upper | Kind::Lower),
+        Kind::Other => false,
+    }
+}
+
