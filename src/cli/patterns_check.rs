@@ -15,6 +15,13 @@ pub fn run(dir: Option<&Path>) -> Result<(), Failure> {
         println!("ok: {} rules, {} examples", report.rules, report.examples);
         Ok(())
     } else {
-        Err(Failure::new(1, format!("{} of {} examples failed", report.failures.len(), report.examples)))
+        Err(Failure::new(
+            1,
+            format!(
+                "{} of {} examples failed",
+                report.failures.len(),
+                report.examples
+            ),
+        ))
     }
 }

@@ -25,17 +25,41 @@ struct JsonFinding<'a> {
 }
 
 fn json_findings<'e>(engine: &'e Engine, found: &[Finding]) -> Vec<JsonFinding<'e>> {
-    found.iter().map(|f| JsonFinding { entity: f.entity.as_str(), start: f.start, end: f.end, rule: &engine.rule(f.rule).id }).collect()
+    found
+        .iter()
+        .map(|f| JsonFinding {
+            entity: f.entity.as_str(),
+            start: f.start,
+            end: f.end,
+            rule: &engine.rule(f.rule).id,
+        })
+        .collect()
 }
 
 /// `4111 1111 1111 1111` → `41•••••••••••••11`: enough to find it again, not to use it.
 fn mask(value: &str) -> String {
     let chars: Vec<char> = value.chars().collect();
     let n = chars.len();
-    chars.iter().enumerate().map(|(i, &c)| if n > 6 && (i < 2 || i >= n - 2) { c } else if c.is_whitespace() { c } else { '•' }).collect()
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            if n > 6 && (i < 2 || i >= n - 2) {
+                c
+            } else if c.is_whitespace() {
+                c
+            } else {
+                '•'
+            }
+        })
+        .collect()
 }
 
-pub fn run_scan(file: Option<&Path>, format: Format, patterns: Option<&Path>) -> Result<(), Failure> {
+pub fn run_scan(
+    file: Option<&Path>,
+    format: Format,
+    patterns: Option<&Path>,
+) -> Result<(), Failure> {
     let engine = load_engine(patterns)?;
     let mut scratch = Scratch::default();
     let mut found = Vec::new();
@@ -45,14 +69,19 @@ pub fn run_scan(file: Option<&Path>, format: Format, patterns: Option<&Path>) ->
     match format {
         Format::Jsonl => {
             let reader: Box<dyn BufRead> = match file {
-                Some(p) => Box::new(std::io::BufReader::new(std::fs::File::open(p).map_err(|e| Failure::new(2, format!("{}: {e}", p.display())))?)),
+                Some(p) => Box::new(std::io::BufReader::new(
+                    std::fs::File::open(p)
+                        .map_err(|e| Failure::new(2, format!("{}: {e}", p.display())))?,
+                )),
                 None => Box::new(std::io::BufReader::with_capacity(1 << 16, std::io::stdin())),
             };
             let mut line = String::new();
             let mut reader = reader;
             loop {
                 line.clear();
-                let n = reader.read_line(&mut line).map_err(|e| Failure::new(2, format!("read: {e}")))?;
+                let n = reader
+                    .read_line(&mut line)
+                    .map_err(|e| Failure::new(2, format!("read: {e}")))?;
                 if n == 0 {
                     break;
                 }
@@ -66,12 +95,27 @@ pub fn run_scan(file: Option<&Path>, format: Format, patterns: Option<&Path>) ->
             let text = read_input(file)?;
             engine.scan(&text, &mut scratch, &mut found);
             if matches!(format, Format::Json) {
-                serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "findings": json_findings(&engine, &found) })).map_err(|e| Failure::new(2, e.to_string()))?;
+                serde_json::to_writer_pretty(
+                    &mut out,
+                    &serde_json::json!({ "findings": json_findings(&engine, &found) }),
+                )
+                .map_err(|e| Failure::new(2, e.to_string()))?;
                 writeln!(out).map_err(io)?;
             } else {
                 for f in &found {
                     let (line, col) = line_col(&text, f.start);
-                    writeln!(out, "{:<16} {:<26} {}:{} ({}..{})  {}", f.entity.as_str(), engine.rule(f.rule).id, line, col, f.start, f.end, mask(&text[f.start..f.end])).map_err(io)?;
+                    writeln!(
+                        out,
+                        "{:<16} {:<26} {}:{} ({}..{})  {}",
+                        f.entity.as_str(),
+                        engine.rule(f.rule).id,
+                        line,
+                        col,
+                        f.start,
+                        f.end,
+                        mask(&text[f.start..f.end])
+                    )
+                    .map_err(io)?;
                 }
                 writeln!(out, "{} finding(s)", found.len()).map_err(io)?;
             }
@@ -93,7 +137,13 @@ struct InLine {
     text: String,
 }
 
-fn jsonl_line(engine: &Engine, scratch: &mut Scratch, found: &mut Vec<Finding>, line: &str, out: &mut impl Write) -> std::io::Result<()> {
+fn jsonl_line(
+    engine: &Engine,
+    scratch: &mut Scratch,
+    found: &mut Vec<Finding>,
+    line: &str,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     match serde_json::from_str::<InLine>(line) {
         Ok(rec) => {
             engine.scan(&rec.text, scratch, found);
@@ -115,7 +165,12 @@ trait Classify {
 
 impl Classify for serde_json::Error {
     fn classify_message(&self) -> String {
-        format!("{:?} error at line {} column {}", self.classify(), self.line(), self.column())
+        format!(
+            "{:?} error at line {} column {}",
+            self.classify(),
+            self.line(),
+            self.column()
+        )
     }
 }
 

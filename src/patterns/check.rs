@@ -17,7 +17,11 @@ pub struct CheckFailure {
 
 impl fmt::Display for CheckFailure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.rule, self.example, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.rule, self.example, self.message
+        )
     }
 }
 
@@ -37,14 +41,31 @@ pub fn check(engine: &Engine) -> CheckReport {
         for (n, ex) in rule.must_match.iter().enumerate() {
             examples += 1;
             engine.scan(&ex.text, &mut scratch, &mut found);
-            let ok = found.iter().any(|f| f.rule as usize == ri && ex.text[f.start..f.end] == ex.value);
+            let ok = found
+                .iter()
+                .any(|f| f.rule as usize == ri && ex.text[f.start..f.end] == ex.value);
             if !ok {
-                let got: Vec<String> = found.iter().map(|f| format!("{} by {} at {}..{}", f.entity, engine.rule(f.rule).id, f.start, f.end)).collect();
+                let got: Vec<String> = found
+                    .iter()
+                    .map(|f| {
+                        format!(
+                            "{} by {} at {}..{}",
+                            f.entity,
+                            engine.rule(f.rule).id,
+                            f.start,
+                            f.end
+                        )
+                    })
+                    .collect();
                 failures.push(CheckFailure {
                     file: rule.file.clone(),
                     rule: rule.id.clone(),
                     example: format!("must_match#{}", n + 1),
-                    message: format!("expected {:?} from this rule; the engine found [{}]", ex.value, got.join(", ")),
+                    message: format!(
+                        "expected {:?} from this rule; the engine found [{}]",
+                        ex.value,
+                        got.join(", ")
+                    ),
                 });
             }
         }
@@ -56,10 +77,19 @@ pub fn check(engine: &Engine) -> CheckReport {
                     file: rule.file.clone(),
                     rule: rule.id.clone(),
                     example: format!("must_not_match#{}", n + 1),
-                    message: format!("matched {:?} at {}..{}", &text[f.start..f.end], f.start, f.end),
+                    message: format!(
+                        "matched {:?} at {}..{}",
+                        &text[f.start..f.end],
+                        f.start,
+                        f.end
+                    ),
                 });
             }
         }
     }
-    CheckReport { rules: engine.rules().len(), examples, failures }
+    CheckReport {
+        rules: engine.rules().len(),
+        examples,
+        failures,
+    }
 }

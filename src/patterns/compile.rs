@@ -80,7 +80,11 @@ pub fn compile(source: &dyn PatternSource) -> Result<Engine, LoadErrors> {
         let parsed: PatternFile = match toml::from_str(text) {
             Ok(p) => p,
             Err(e) => {
-                problems.push(LoadProblem { file: file.clone(), rule: None, message: e.to_string() });
+                problems.push(LoadProblem {
+                    file: file.clone(),
+                    rule: None,
+                    message: e.to_string(),
+                });
                 continue;
             }
         };
@@ -89,7 +93,9 @@ pub fn compile(source: &dyn PatternSource) -> Result<Engine, LoadErrors> {
                 problems.push(LoadProblem {
                     file: file.clone(),
                     rule: None,
-                    message: "a second [person] table; only one file may configure the person recognizer".into(),
+                    message:
+                        "a second [person] table; only one file may configure the person recognizer"
+                            .into(),
                 });
             } else {
                 match PersonRecognizer::from_spec(&spec, source) {
@@ -128,7 +134,11 @@ pub fn compile(source: &dyn PatternSource) -> Result<Engine, LoadErrors> {
         });
     }
     if rules.len() > u16::MAX as usize {
-        problems.push(LoadProblem { file: "(patterns)".into(), rule: None, message: "too many rules".into() });
+        problems.push(LoadProblem {
+            file: "(patterns)".into(),
+            rule: None,
+            message: "too many rules".into(),
+        });
     }
     if !problems.is_empty() {
         return Err(LoadErrors(problems));
@@ -140,7 +150,11 @@ pub fn compile(source: &dyn PatternSource) -> Result<Engine, LoadErrors> {
     let mut word_index: HashMap<String, usize> = HashMap::new();
     let mut targets: Vec<Vec<WordTarget>> = Vec::new();
     for (i, r) in rules.iter().enumerate() {
-        let lists = [(&r.keywords, WordRole::Keyword), (&r.context, WordRole::Context), (&r.deny_context, WordRole::Deny)];
+        let lists = [
+            (&r.keywords, WordRole::Keyword),
+            (&r.context, WordRole::Context),
+            (&r.deny_context, WordRole::Deny),
+        ];
         for (list, role) in lists {
             for w in list {
                 let key = w.to_ascii_lowercase();
@@ -149,7 +163,10 @@ pub fn compile(source: &dyn PatternSource) -> Result<Engine, LoadErrors> {
                     targets.push(Vec::new());
                     words.len() - 1
                 });
-                targets[idx].push(WordTarget { rule: i as u16, role });
+                targets[idx].push(WordTarget {
+                    rule: i as u16,
+                    role,
+                });
             }
         }
     }
@@ -157,24 +174,49 @@ pub fn compile(source: &dyn PatternSource) -> Result<Engine, LoadErrors> {
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
         .build(&words)
-        .map_err(|e| LoadErrors(vec![LoadProblem { file: "(patterns)".into(), rule: None, message: e.to_string() }]))?;
+        .map_err(|e| {
+            LoadErrors(vec![LoadProblem {
+                file: "(patterns)".into(),
+                rule: None,
+                message: e.to_string(),
+            }])
+        })?;
     let fields = FieldIndex::new(&rules);
     Ok(Engine::new(rules, ac, targets, fields, person))
 }
 
 fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
     let mut problems = Vec::new();
-    let mut problem = |m: String| problems.push(LoadProblem { file: file.into(), rule: Some(spec.id.clone()), message: m });
+    let mut problem = |m: String| {
+        problems.push(LoadProblem {
+            file: file.into(),
+            rule: Some(spec.id.clone()),
+            message: m,
+        })
+    };
 
-    if spec.id.is_empty() || !spec.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_') {
+    if spec.id.is_empty()
+        || !spec
+            .id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+    {
         problem("id must be non-empty ASCII letters, digits, '.' or '_'".into());
     }
     let entity = spec.entity.parse::<Entity>().map_err(|_| ()).ok();
     if entity.is_none() {
-        problem(format!("unknown entity {:?} (one of {})", spec.entity, Entity::ALL.map(|e| e.as_str()).join(", ")));
+        problem(format!(
+            "unknown entity {:?} (one of {})",
+            spec.entity,
+            Entity::ALL.map(|e| e.as_str()).join(", ")
+        ));
     }
     let regex = match &spec.regex {
-        Some(src) => match RegexBuilder::new(src).case_insensitive(spec.case_insensitive).size_limit(1 << 23).build() {
+        Some(src) => match RegexBuilder::new(src)
+            .case_insensitive(spec.case_insensitive)
+            .size_limit(1 << 23)
+            .build()
+        {
             Ok(r) => Some(r),
             Err(e) => {
                 problem(format!("regex does not compile: {e}"));
@@ -192,14 +234,20 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
     }
     if let Some(name) = &spec.recognizer {
         if !RECOGNIZERS.contains(&name.as_str()) {
-            problem(format!("unknown recognizer {name:?} (one of {})", RECOGNIZERS.join(", ")));
+            problem(format!(
+                "unknown recognizer {name:?} (one of {})",
+                RECOGNIZERS.join(", ")
+            ));
         }
     }
     let validator = match &spec.validator {
         Some(v) => match Validator::from_name(v) {
             Some(v) => Some(v),
             None => {
-                problem(format!("unknown validator {v:?} (one of {})", Validator::NAMES.join(", ")));
+                problem(format!(
+                    "unknown validator {v:?} (one of {})",
+                    Validator::NAMES.join(", ")
+                ));
                 None
             }
         },
@@ -208,13 +256,20 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
     if spec.must_match.is_empty() {
         problem("no must_match example: every rule shows what it finds".into());
     }
-    let value_group = regex.as_ref().is_some_and(|r| r.capture_names().any(|n| n == Some("v")));
+    let value_group = regex
+        .as_ref()
+        .is_some_and(|r| r.capture_names().any(|n| n == Some("v")));
     for (n, ex) in spec.must_match.iter().enumerate() {
         if !ex.text.contains(&ex.value) {
             problem(format!("must_match#{}: value is not inside text", n + 1));
         }
         let lower = ex.text.to_ascii_lowercase();
-        if !spec.keywords.is_empty() && !spec.keywords.iter().any(|k| lower.contains(&k.to_ascii_lowercase())) {
+        if !spec.keywords.is_empty()
+            && !spec
+                .keywords
+                .iter()
+                .any(|k| lower.contains(&k.to_ascii_lowercase()))
+        {
             problem(format!("must_match#{}: none of the keywords is in the text, so the prefilter would hide the rule", n + 1));
         }
     }
@@ -229,7 +284,11 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         description: spec.description,
         regex,
         value_group,
-        keys: spec.keys.iter().map(|k| crate::scan::fields::normalize_key(k)).collect(),
+        keys: spec
+            .keys
+            .iter()
+            .map(|k| crate::scan::fields::normalize_key(k))
+            .collect(),
         recognizer: spec.recognizer,
         keywords: spec.keywords,
         validator,

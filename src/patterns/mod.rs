@@ -21,14 +21,20 @@ pub struct DirSource {
 
 impl PatternSource for DirSource {
     fn pattern_files(&self) -> Result<Vec<(String, String)>, LoadProblem> {
-        let problem = |m: String| LoadProblem { file: self.root.display().to_string(), rule: None, message: m };
-        let entries = std::fs::read_dir(&self.root).map_err(|e| problem(format!("cannot read pattern directory: {e}")))?;
+        let problem = |m: String| LoadProblem {
+            file: self.root.display().to_string(),
+            rule: None,
+            message: m,
+        };
+        let entries = std::fs::read_dir(&self.root)
+            .map_err(|e| problem(format!("cannot read pattern directory: {e}")))?;
         let mut out = Vec::new();
         for e in entries {
             let path = e.map_err(|e| problem(e.to_string()))?.path();
             if path.extension().is_some_and(|x| x == "toml") {
                 let name = path.file_name().unwrap().to_string_lossy().to_string();
-                let text = std::fs::read_to_string(&path).map_err(|e| problem(format!("{name}: {e}")))?;
+                let text =
+                    std::fs::read_to_string(&path).map_err(|e| problem(format!("{name}: {e}")))?;
                 out.push((name, text));
             }
         }
@@ -40,14 +46,20 @@ impl PatternSource for DirSource {
     }
 
     fn read(&self, rel: &str) -> Result<String, LoadProblem> {
-        std::fs::read_to_string(self.root.join(rel)).map_err(|e| LoadProblem { file: rel.to_string(), rule: None, message: e.to_string() })
+        std::fs::read_to_string(self.root.join(rel)).map_err(|e| LoadProblem {
+            file: rel.to_string(),
+            rule: None,
+            message: e.to_string(),
+        })
     }
 }
 
 /// Loads the built-in set, or the set in `dir`.
 pub fn load(dir: Option<&Path>) -> Result<Engine, LoadErrors> {
     match dir {
-        Some(d) => compile::compile(&DirSource { root: d.to_path_buf() }),
+        Some(d) => compile::compile(&DirSource {
+            root: d.to_path_buf(),
+        }),
         None => compile::compile(&builtin::Builtin),
     }
 }

@@ -99,7 +99,17 @@ fn luhn(ds: &[u32]) -> bool {
         .iter()
         .rev()
         .enumerate()
-        .map(|(i, &d)| if i % 2 == 1 { if d * 2 > 9 { d * 2 - 9 } else { d * 2 } } else { d })
+        .map(|(i, &d)| {
+            if i % 2 == 1 {
+                if d * 2 > 9 {
+                    d * 2 - 9
+                } else {
+                    d * 2
+                }
+            } else {
+                d
+            }
+        })
         .sum();
     sum % 10 == 0
 }
@@ -114,16 +124,16 @@ fn card(value: &str) -> bool {
     let p = |k: usize| ds[..k].iter().fold(0u32, |a, d| a * 10 + d);
     let (p1, p2, p3, p4, p6) = (p(1), p(2), p(3), p(4), p(6));
     match p1 {
-        4 => matches!(n, 13 | 16 | 19),                         // Visa
-        5 if (51..=55).contains(&p2) => n == 16,                // Mastercard
-        2 if (222100..=272099).contains(&p6) => n == 16,        // Mastercard 2-series
-        3 if p2 == 34 || p2 == 37 => n == 15,                   // Amex
+        4 => matches!(n, 13 | 16 | 19),                  // Visa
+        5 if (51..=55).contains(&p2) => n == 16,         // Mastercard
+        2 if (222100..=272099).contains(&p6) => n == 16, // Mastercard 2-series
+        3 if p2 == 34 || p2 == 37 => n == 15,            // Amex
         3 if (300..=305).contains(&p3) || p2 == 36 || p2 == 38 || p2 == 39 || p3 == 309 => {
             (14..=19).contains(&n) // Diners
         }
         3 if (3528..=3589).contains(&p4) => (16..=19).contains(&n), // JCB
         6 if p4 == 6011 || p2 == 65 || (644..=649).contains(&p3) => (16..=19).contains(&n), // Discover
-        6 if p2 == 62 => (16..=19).contains(&n),                // UnionPay
+        6 if p2 == 62 => (16..=19).contains(&n), // UnionPay
         5 if p2 == 50 || (56..=69).contains(&p2) => (12..=19).contains(&n), // Maestro
         _ => false,
     }
@@ -163,7 +173,11 @@ fn mod97(chars: &[u8]) -> bool {
             b'A'..=b'Z' => (c - b'A') as u32 + 10,
             _ => return false,
         };
-        rem = if v >= 10 { (rem * 100 + v) % 97 } else { (rem * 10 + v) % 97 };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
     }
     rem == 1
 }
@@ -175,8 +189,12 @@ fn iban(value: &str) -> Verdict {
     if b.len() < 4 {
         return Verdict::Reject;
     }
-    let Ok(cc) = std::str::from_utf8(&b[..2]) else { return Verdict::Reject };
-    let Some(want) = iban_len(cc) else { return Verdict::Reject };
+    let Ok(cc) = std::str::from_utf8(&b[..2]) else {
+        return Verdict::Reject;
+    };
+    let Some(want) = iban_len(cc) else {
+        return Verdict::Reject;
+    };
     let mut compact = Vec::with_capacity(34);
     for (i, &c) in b.iter().enumerate() {
         if c == b' ' {
@@ -184,7 +202,11 @@ fn iban(value: &str) -> Verdict {
         }
         compact.push(c.to_ascii_uppercase());
         if compact.len() == want {
-            return if mod97(&compact) { Verdict::AcceptPrefix(i + 1) } else { Verdict::Reject };
+            return if mod97(&compact) {
+                Verdict::AcceptPrefix(i + 1)
+            } else {
+                Verdict::Reject
+            };
         }
     }
     Verdict::Reject
@@ -210,7 +232,9 @@ fn check_digit(field: &[u8]) -> Option<u32> {
 
 /// ICAO 9303 TD3: the second line's document-number, birth-date and expiry check digits.
 fn mrz(value: &str) -> bool {
-    let Some(line2) = value.lines().nth(1) else { return false };
+    let Some(line2) = value.lines().nth(1) else {
+        return false;
+    };
     let l = line2.trim().as_bytes();
     if l.len() < 28 {
         return false;
@@ -262,8 +286,13 @@ fn numbers(value: &str) -> Vec<(f64, usize)> {
 fn geo_pair(value: &str) -> bool {
     let ns = numbers(value);
     if value.contains('°') && ns.len() >= 6 {
-        return ns[0].0 <= 90.0 && ns[3].0 <= 180.0 && ns.iter().all(|n| n.0 < 180.0)
-            && ns[1].0 < 60.0 && ns[2].0 < 60.0 && ns[4].0 < 60.0 && ns[5].0 < 60.0;
+        return ns[0].0 <= 90.0
+            && ns[3].0 <= 180.0
+            && ns.iter().all(|n| n.0 < 180.0)
+            && ns[1].0 < 60.0
+            && ns[2].0 < 60.0
+            && ns[4].0 < 60.0
+            && ns[5].0 < 60.0;
     }
     if ns.len() != 2 {
         return false;
@@ -276,7 +305,9 @@ fn geo_single(value: &str) -> bool {
     ns.len() == 1 && ns[0].0.abs() <= 180.0 && ns[0].1 >= 4
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 /// A plausible calendar date in any of the usual written forms.
 fn date(value: &str) -> bool {
@@ -288,7 +319,10 @@ fn date(value: &str) -> bool {
         .filter_map(|s| s.parse().ok())
         .collect();
     if has_month_name {
-        return !ns.is_empty() && ns.iter().any(|&n| (1..=31).contains(&n) || n < 100 || (1900..=2100).contains(&n));
+        return !ns.is_empty()
+            && ns
+                .iter()
+                .any(|&n| (1..=31).contains(&n) || n < 100 || (1900..=2100).contains(&n));
     }
     if ns.len() != 3 {
         return false;
@@ -312,10 +346,14 @@ fn entropy(value: &str) -> bool {
         counts[b as usize] += 1;
     }
     let n = value.len() as f64;
-    let h: f64 = counts.iter().filter(|&&c| c > 0).map(|&c| {
-        let p = c as f64 / n;
-        -p * p.log2()
-    }).sum();
+    let h: f64 = counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = c as f64 / n;
+            -p * p.log2()
+        })
+        .sum();
     let classes = [
         value.bytes().any(|b| b.is_ascii_lowercase()),
         value.bytes().any(|b| b.is_ascii_uppercase()),
@@ -368,8 +406,14 @@ mod tests {
 
     #[test]
     fn ibans() {
-        assert_eq!(iban("DE89 3704 0044 0532 0130 00"), Verdict::AcceptPrefix(27));
-        assert_eq!(iban("GB82WEST12345698765432 XYZ"), Verdict::AcceptPrefix(22));
+        assert_eq!(
+            iban("DE89 3704 0044 0532 0130 00"),
+            Verdict::AcceptPrefix(27)
+        );
+        assert_eq!(
+            iban("GB82WEST12345698765432 XYZ"),
+            Verdict::AcceptPrefix(22)
+        );
         assert_eq!(iban("DE89 3704 0044 0532 0130 01"), Verdict::Reject);
     }
 

@@ -120,7 +120,10 @@ impl PlaceholderMap {
 
     /// How many values of each entity were replaced (occurrences, not distinct values).
     pub fn counts(&self) -> impl Iterator<Item = (Entity, u32)> + '_ {
-        Entity::ALL.iter().map(|&e| (e, self.counts[e.index()])).filter(|(_, n)| *n > 0)
+        Entity::ALL
+            .iter()
+            .map(|&e| (e, self.counts[e.index()]))
+            .filter(|(_, n)| *n > 0)
     }
 
     /// The original value of a placeholder this map issued.
@@ -130,7 +133,11 @@ impl PlaceholderMap {
 
     /// `(placeholder, value)` pairs, for `redact --format json`.
     pub fn entries(&self) -> Vec<(&str, &str)> {
-        let mut v: Vec<(&str, &str)> = self.values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let mut v: Vec<(&str, &str)> = self
+            .values
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         v.sort();
         v
     }

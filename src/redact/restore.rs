@@ -103,15 +103,24 @@ mod tests {
     #[test]
     fn whole_placeholders_only() {
         let m = map();
-        assert_eq!(restore(&m, "[PERSON_1] and [PERSON_10]", Escape::None), "Name1 and Name10");
-        assert_eq!(restore(&m, "[PERSON_11] [PERSON_1", Escape::None), "[PERSON_11] [PERSON_1");
+        assert_eq!(
+            restore(&m, "[PERSON_1] and [PERSON_10]", Escape::None),
+            "Name1 and Name10"
+        );
+        assert_eq!(
+            restore(&m, "[PERSON_11] [PERSON_1", Escape::None),
+            "[PERSON_11] [PERSON_1"
+        );
     }
 
     #[test]
     fn json_escape_mode() {
         let mut m = PlaceholderMap::default();
         m.placeholder_for(Entity::Person, "A \"B\"");
-        assert_eq!(restore(&m, r#"{"n":"[PERSON_1]"}"#, Escape::JsonString), r#"{"n":"A \"B\""}"#);
+        assert_eq!(
+            restore(&m, r#"{"n":"[PERSON_1]"}"#, Escape::JsonString),
+            r#"{"n":"A \"B\""}"#
+        );
     }
 
     #[test]

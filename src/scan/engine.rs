@@ -91,10 +91,26 @@ pub struct Engine {
 }
 
 impl Engine {
-    pub(crate) fn new(rules: Vec<Rule>, words: AhoCorasick, targets: Vec<Vec<WordTarget>>, fields: FieldIndex, mut person: Option<PersonRecognizer>) -> Self {
-        let regex_rules = rules.iter().enumerate().filter(|(_, r)| r.regex.is_some() && r.keys.is_empty()).map(|(i, _)| i as RuleIdx).collect();
+    pub(crate) fn new(
+        rules: Vec<Rule>,
+        words: AhoCorasick,
+        targets: Vec<Vec<WordTarget>>,
+        fields: FieldIndex,
+        mut person: Option<PersonRecognizer>,
+    ) -> Self {
+        let regex_rules = rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.regex.is_some() && r.keys.is_empty())
+            .map(|(i, _)| i as RuleIdx)
+            .collect();
         if let Some(p) = person.as_mut() {
-            let find = |name: &str| rules.iter().position(|r| r.recognizer.as_deref() == Some(name)).map(|i| i as RuleIdx);
+            let find = |name: &str| {
+                rules
+                    .iter()
+                    .position(|r| r.recognizer.as_deref() == Some(name))
+                    .map(|i| i as RuleIdx)
+            };
             p.rules.anchor = find("person_anchor");
             p.rules.dictionary = find("person_dictionary");
             p.rules.gds = find("person_gds");
@@ -102,7 +118,14 @@ impl Engine {
             p.rules.script = find("person_script");
             p.rules.coreference = find("person_coreference");
         }
-        Self { rules, words, targets, fields, person, regex_rules }
+        Self {
+            rules,
+            words,
+            targets,
+            fields,
+            person,
+            regex_rules,
+        }
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -120,7 +143,13 @@ impl Engine {
         if text.is_empty() {
             return;
         }
-        let Scratch { norm, enabled, hits, raw, person } = scratch;
+        let Scratch {
+            norm,
+            enabled,
+            hits,
+            raw,
+            person,
+        } = scratch;
         norm.build(text);
         let view = norm.view(text);
         raw.clear();
@@ -131,11 +160,16 @@ impl Engine {
         hits.clear();
         let vb = view.as_bytes();
         for m in self.words.find_overlapping_iter(view) {
-            let bounded = (m.start() == 0 || !vb[m.start() - 1].is_ascii_alphanumeric()) && (m.end() == vb.len() || !vb[m.end()].is_ascii_alphanumeric());
+            let bounded = (m.start() == 0 || !vb[m.start() - 1].is_ascii_alphanumeric())
+                && (m.end() == vb.len() || !vb[m.end()].is_ascii_alphanumeric());
             for t in &self.targets[m.pattern().as_usize()] {
                 match t.role {
                     WordRole::Keyword => enabled[t.rule as usize] = true,
-                    _ if bounded => hits.push(WordHit { rule: t.rule, role: t.role, end: m.end() }),
+                    _ if bounded => hits.push(WordHit {
+                        rule: t.rule,
+                        role: t.role,
+                        end: m.end(),
+                    }),
                     _ => {}
                 }
             }
@@ -168,10 +202,17 @@ impl Engine {
                     let rule = &self.rules[ri as usize];
                     let value = &view[kv.start..kv.end];
                     let shape_ok = match &rule.regex {
-                        Some(re) => re.find(value).is_some_and(|m| m.start() == 0 && m.end() == value.len()),
+                        Some(re) => re
+                            .find(value)
+                            .is_some_and(|m| m.start() == 0 && m.end() == value.len()),
                         None => true,
                     };
-                    let person_ok = rule.entity != Entity::Person || !kv.assignment && self.person.as_ref().is_some_and(|p| p.looks_like_name(value));
+                    let person_ok = rule.entity != Entity::Person
+                        || !kv.assignment
+                            && self
+                                .person
+                                .as_ref()
+                                .is_some_and(|p| p.looks_like_name(value));
                     if shape_ok && person_ok {
                         self.consider(ri, view, kv.start, kv.end, hits, raw);
                     }
@@ -194,14 +235,24 @@ impl Engine {
     }
 
     /// Applies a rule's checks to one candidate span and keeps it if it passes.
-    fn consider(&self, ri: RuleIdx, view: &str, start: usize, mut end: usize, hits: &[WordHit], raw: &mut Vec<Finding>) {
+    fn consider(
+        &self,
+        ri: RuleIdx,
+        view: &str,
+        start: usize,
+        mut end: usize,
+        hits: &[WordHit],
+        raw: &mut Vec<Finding>,
+    ) {
         if start >= end {
             return;
         }
         let rule = &self.rules[ri as usize];
         let before = view[..start].chars().next_back();
         let after = view[end..].chars().next();
-        if before.is_some_and(|c| rule.not_preceded_by.contains(c)) || after.is_some_and(|c| rule.not_followed_by.contains(c)) {
+        if before.is_some_and(|c| rule.not_preceded_by.contains(c))
+            || after.is_some_and(|c| rule.not_followed_by.contains(c))
+        {
             return;
         }
         let value = &view[start..end];
@@ -219,14 +270,27 @@ impl Engine {
         }
         // The nearest context or deny word before the match decides: in "flight AF180
         // was cancelled (PNR Z2C44P)" the PNR is nearer than the flight.
-        let near = |h: &&WordHit| h.rule == ri && h.end <= start + 1 && start - h.end.min(start) <= rule.context_window;
-        match hits.iter().filter(near).max_by_key(|h| h.end).map(|h| h.role) {
+        let near = |h: &&WordHit| {
+            h.rule == ri && h.end <= start + 1 && start - h.end.min(start) <= rule.context_window
+        };
+        match hits
+            .iter()
+            .filter(near)
+            .max_by_key(|h| h.end)
+            .map(|h| h.role)
+        {
             Some(WordRole::Deny) => return,
             Some(WordRole::Context) => score = score.saturating_add(rule.context_boost),
             _ => {}
         }
         if score >= REPORT_THRESHOLD {
-            raw.push(Finding { entity: rule.entity, start, end, rule: ri, score: score.min(100) });
+            raw.push(Finding {
+                entity: rule.entity,
+                start,
+                end,
+                rule: ri,
+                score: score.min(100),
+            });
         }
     }
 }

@@ -72,7 +72,11 @@ impl fmt::Display for Entity {
 impl FromStr for Entity {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
-        Entity::ALL.iter().copied().find(|e| e.as_str() == s).ok_or(())
+        Entity::ALL
+            .iter()
+            .copied()
+            .find(|e| e.as_str() == s)
+            .ok_or(())
     }
 }
 

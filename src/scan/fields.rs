@@ -13,7 +13,10 @@ use crate::scan::finding::RuleIdx;
 
 /// Keys are compared without case, `_`, `-`, `.` or spaces: `Traveler_Name` = `travelername`.
 pub fn normalize_key(k: &str) -> String {
-    k.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    k.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// A value span found under a key, with the rules that key belongs to.
@@ -42,9 +45,15 @@ impl FieldIndex {
         }
         Self {
             by_key,
-            json: internal_regex(r#""([A-Za-z_][A-Za-z0-9_ .\-]{0,40})"\s*:\s*(?:"((?:[^"\\\n]|\\.){1,300})"|(-?\d{1,3}\.\d{3,12})\b)"#),
-            assign: internal_regex(r#"\b([A-Za-z][A-Za-z0-9_.\-]{1,40})[ \t]*(?:=|:)[ \t]*['"]?([^\s"',;&<>]{1,300})"#),
-            xml: internal_regex(r"<([A-Za-z][\w:\-]{0,40})>([^<>\n]{1,200})</([A-Za-z][\w:\-]{0,40})>"),
+            json: internal_regex(
+                r#""([A-Za-z_][A-Za-z0-9_ .\-]{0,40})"\s*:\s*(?:"((?:[^"\\\n]|\\.){1,300})"|(-?\d{1,3}\.\d{3,12})\b)"#,
+            ),
+            assign: internal_regex(
+                r#"\b([A-Za-z][A-Za-z0-9_.\-]{1,40})[ \t]*(?:=|:)[ \t]*['"]?([^\s"',;&<>]{1,300})"#,
+            ),
+            xml: internal_regex(
+                r"<([A-Za-z][\w:\-]{0,40})>([^<>\n]{1,200})</([A-Za-z][\w:\-]{0,40})>",
+            ),
         }
     }
 
@@ -65,7 +74,9 @@ impl FieldIndex {
         if bytes.contains(&b'"') {
             for c in self.json.captures_iter(text) {
                 let key = c.get(1).unwrap().as_str();
-                let Some(rules) = self.lookup(key) else { continue };
+                let Some(rules) = self.lookup(key) else {
+                    continue;
+                };
                 let v = c.get(2).or_else(|| c.get(3)).unwrap();
                 emit_trimmed(text, v.start(), v.end(), rules, false, &mut found);
             }
@@ -73,7 +84,9 @@ impl FieldIndex {
         if bytes.contains(&b'=') || bytes.contains(&b':') {
             for c in self.assign.captures_iter(text) {
                 let key = c.get(1).unwrap().as_str();
-                let Some(rules) = self.lookup(key) else { continue };
+                let Some(rules) = self.lookup(key) else {
+                    continue;
+                };
                 let v = c.get(2).unwrap();
                 emit_trimmed(text, v.start(), v.end(), rules, true, &mut found);
             }
@@ -84,7 +97,9 @@ impl FieldIndex {
                 if open != close {
                     continue;
                 }
-                let Some(rules) = self.lookup(open) else { continue };
+                let Some(rules) = self.lookup(open) else {
+                    continue;
+                };
                 let v = c.get(2).unwrap();
                 emit_trimmed(text, v.start(), v.end(), rules, false, &mut found);
             }
@@ -118,7 +133,11 @@ impl FieldIndex {
                 }
                 let cells = split_cells(body, delim);
                 let names: Vec<&str> = cells.iter().map(|&(s, e)| body[s..e].trim()).collect();
-                let identifiers = names.iter().filter(|n| !n.is_empty()).all(|n| n.len() <= 40 && n.chars().all(|c| c.is_alphanumeric() || c == '_' || c == ' ' || c == '-'));
+                let identifiers = names.iter().filter(|n| !n.is_empty()).all(|n| {
+                    n.len() <= 40
+                        && n.chars()
+                            .all(|c| c.is_alphanumeric() || c == '_' || c == ' ' || c == '-')
+                });
                 if !identifiers || names.len() < 2 {
                     continue;
                 }
@@ -145,11 +164,23 @@ fn split_cells(line: &str, delim: u8) -> Vec<(usize, usize)> {
     out
 }
 
-fn emit_trimmed<'s>(text: &str, s: usize, e: usize, rules: &'s [RuleIdx], assignment: bool, found: &mut impl FnMut(KeyedValue<'s>)) {
+fn emit_trimmed<'s>(
+    text: &str,
+    s: usize,
+    e: usize,
+    rules: &'s [RuleIdx],
+    assignment: bool,
+    found: &mut impl FnMut(KeyedValue<'s>),
+) {
     let v = &text[s..e];
     let lead = v.len() - v.trim_start().len();
     let trail = v.len() - v.trim_end().len();
     if lead + trail < v.len() {
-        found(KeyedValue { assignment, start: s + lead, end: e - trail, rules });
+        found(KeyedValue {
+            assignment,
+            start: s + lead,
+            end: e - trail,
+            rules,
+        });
     }
 }

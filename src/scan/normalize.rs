@@ -111,7 +111,11 @@ fn decode_escape(b: &[u8]) -> Option<(char, usize)> {
         return Some((c, 6));
     }
     if b.len() >= 4 && b[0] == b'&' && b[1] == b'#' {
-        let (radix, digits) = if b[2] == b'x' || b[2] == b'X' { (16, 3) } else { (10, 2) };
+        let (radix, digits) = if b[2] == b'x' || b[2] == b'X' {
+            (16, 3)
+        } else {
+            (10, 2)
+        };
         let end = b[digits..].iter().take(7).position(|&c| c == b';')? + digits;
         let s = std::str::from_utf8(&b[digits..end]).ok()?;
         let c = char::from_u32(u32::from_str_radix(s, radix).ok()?)?;

@@ -103,7 +103,11 @@ pub struct PersonRecognizer {
     pub rules: PersonRules,
 }
 
-fn load_list(source: &dyn PatternSource, rel: &str, problems: &mut Vec<LoadProblem>) -> HashSet<String> {
+fn load_list(
+    source: &dyn PatternSource,
+    rel: &str,
+    problems: &mut Vec<LoadProblem>,
+) -> HashSet<String> {
     match source.read(rel) {
         Ok(text) => text
             .lines()
@@ -119,11 +123,17 @@ fn load_list(source: &dyn PatternSource, rel: &str, problems: &mut Vec<LoadProbl
 }
 
 fn lower_set(items: &[String]) -> HashSet<String> {
-    items.iter().map(|s| s.trim_end_matches('.').to_lowercase()).collect()
+    items
+        .iter()
+        .map(|s| s.trim_end_matches('.').to_lowercase())
+        .collect()
 }
 
 impl PersonRecognizer {
-    pub fn from_spec(spec: &PersonSpec, source: &dyn PatternSource) -> Result<Self, Vec<LoadProblem>> {
+    pub fn from_spec(
+        spec: &PersonSpec,
+        source: &dyn PatternSource,
+    ) -> Result<Self, Vec<LoadProblem>> {
         let mut problems = Vec::new();
         let given = load_list(source, &spec.given_names, &mut problems);
         let surnames = load_list(source, &spec.surnames, &mut problems);
@@ -145,7 +155,9 @@ impl PersonRecognizer {
             particles: lower_set(&spec.particles),
             companies: spec.companies.iter().map(|c| c.to_lowercase()).collect(),
             gds_titles: spec.gds_titles.iter().map(|t| t.to_uppercase()).collect(),
-            gds: internal_regex(r"\b([A-Z][A-Z'\-]{1,30})/([A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3})"),
+            gds: internal_regex(
+                r"\b([A-Z][A-Z'\-]{1,30})/([A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3})",
+            ),
             rules: PersonRules::default(),
         })
     }
@@ -200,7 +212,10 @@ impl PersonRecognizer {
         for w in &words {
             let w = w.trim_end_matches(',');
             let first = w.chars().next().unwrap_or(' ');
-            if !first.is_alphabetic() || w.chars().any(|c| c.is_ascii_digit() || c == '@' || c == '_') {
+            if !first.is_alphabetic()
+                || w.chars()
+                    .any(|c| c.is_ascii_digit() || c == '@' || c == '_')
+            {
                 return false;
             }
             let f = self.flags_of(w, &mut lower);
@@ -221,7 +236,11 @@ impl PersonRecognizer {
         self.tokenize(text, scratch);
         scratch.emails.clear();
         for (at, _) in text.match_indices('@') {
-            let s = text[..at].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-' || c == '+')).map_or(0, |p| p + 1);
+            let s = text[..at]
+                .rfind(|c: char| {
+                    !(c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-' || c == '+')
+                })
+                .map_or(0, |p| p + 1);
             if s < at {
                 scratch.emails.push((s, at));
             }
@@ -251,7 +270,11 @@ impl PersonRecognizer {
             let start = i;
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
-                let inner = (d == '\'' || d == '’' || d == '-') && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                let inner = (d == '\'' || d == '’' || d == '-')
+                    && text[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic);
                 if d.is_alphanumeric() || inner {
                     end = j + d.len_utf8();
                     iter.next();
@@ -276,7 +299,16 @@ impl PersonRecognizer {
                 iter.next();
             }
             let gap = &text[prev_end..start];
-            let joined = !tokens.is_empty() && (gap == " " || (gap == ". " && tokens.last().is_some_and(|t: &Token| t.kind == Kind::Initial)) || (gap.is_empty() && tokens.last().is_some_and(|t: &Token| t.kind == Kind::Initial)));
+            let joined = !tokens.is_empty()
+                && (gap == " "
+                    || (gap == ". "
+                        && tokens
+                            .last()
+                            .is_some_and(|t: &Token| t.kind == Kind::Initial))
+                    || (gap.is_empty()
+                        && tokens
+                            .last()
+                            .is_some_and(|t: &Token| t.kind == Kind::Initial)));
             let comma_before = gap == ", ";
             let trimmed_gap = gap.trim_end_matches(' ');
             let sentence_start = tokens.is_empty()
@@ -284,12 +316,25 @@ impl PersonRecognizer {
                 || trimmed_gap.ends_with(['.', '!', '?', '-', '*', '•', ')', ']', '"', '>', '('])
                 || trimmed_gap.ends_with(|c: char| c.is_ascii_digit());
             let colon_after = b.get(end) == Some(&b':');
-            let flags = if matches!(kind, Kind::Cap | Kind::Upper | Kind::Lower | Kind::Initial | Kind::CasedScript) {
+            let flags = if matches!(
+                kind,
+                Kind::Cap | Kind::Upper | Kind::Lower | Kind::Initial | Kind::CasedScript
+            ) {
                 self.flags_of(&text[start..name_end], lower)
             } else {
                 0
             };
-            tokens.push(Token { start, end: name_end, kind, flags, joined, comma_before, sentence_start, possessive, colon_after });
+            tokens.push(Token {
+                start,
+                end: name_end,
+                kind,
+                flags,
+                joined,
+                comma_before,
+                sentence_start,
+                possessive,
+                colon_after,
+            });
             prev_end = end;
         }
     }
@@ -304,7 +349,12 @@ impl PersonRecognizer {
                 continue;
             }
             let mut j = i + 1;
-            while j < toks.len() && toks[j].joined && !toks[j - 1].possessive && !toks[j - 1].colon_after && continues(&toks[j - 1], &toks[j], &toks[j.saturating_sub(0)..]) {
+            while j < toks.len()
+                && toks[j].joined
+                && !toks[j - 1].possessive
+                && !toks[j - 1].colon_after
+                && continues(&toks[j - 1], &toks[j], &toks[j.saturating_sub(0)..])
+            {
                 j += 1;
             }
             self.decide(text, toks, i, j, &scratch.emails, out);
@@ -313,7 +363,15 @@ impl PersonRecognizer {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn decide(&self, text: &str, toks: &[Token], mut a: usize, mut b: usize, emails: &[(usize, usize)], out: &mut Vec<Finding>) {
+    fn decide(
+        &self,
+        text: &str,
+        toks: &[Token],
+        mut a: usize,
+        mut b: usize,
+        emails: &[(usize, usize)],
+        out: &mut Vec<Finding>,
+    ) {
         let script = toks[a].kind;
         if matches!(script, Kind::Cjk | Kind::Uncased) {
             let anchored = a > 0 && toks[a - 1].flags & (TITLE | LABEL | GREETING) != 0;
@@ -325,7 +383,8 @@ impl PersonRecognizer {
             let f = toks[a].flags;
             if f & TITLE != 0 && (b - a > 1 || toks[a].kind != Kind::Initial) {
                 titled = true;
-            } else if f & LABEL != 0 && !(toks[a].kind == Kind::Cap && f & GIVEN != 0 && b - a == 1) {
+            } else if f & LABEL != 0 && !(toks[a].kind == Kind::Cap && f & GIVEN != 0 && b - a == 1)
+            {
                 labeled = true;
             } else if f & GREETING != 0 {
                 greeted = true;
@@ -347,9 +406,18 @@ impl PersonRecognizer {
                 titled = true;
             } else if p.flags & LABEL != 0 && (tight || gap.trim() == ":") {
                 labeled = true;
-            } else if p.flags & GREETING != 0 && gap.trim_matches([' ', ',', '\n', '\r', '!', ':']).is_empty() {
+            } else if p.flags & GREETING != 0
+                && gap
+                    .trim_matches([' ', ',', '\n', '\r', '!', ':'])
+                    .is_empty()
+            {
                 greeted = true;
-            } else if p.kind == Kind::Lower && a >= 2 && toks[a - 2].flags & TITLE != 0 && &text[toks[a - 2].end..p.start] == "." && tight {
+            } else if p.kind == Kind::Lower
+                && a >= 2
+                && toks[a - 2].flags & TITLE != 0
+                && &text[toks[a - 2].end..p.start] == "."
+                && tight
+            {
                 // abbreviated titles written with a dot inside: `Sig.ra`, `Dott.ssa`
                 titled = true;
             }
@@ -367,10 +435,20 @@ impl PersonRecognizer {
             }
             b = k;
         }
-        if b == a || text[toks[b - 1].end..].starts_with(" &") || self.companies.contains(&text[toks[a].start..toks[b - 1].end].to_lowercase()) {
+        if b == a
+            || text[toks[b - 1].end..].starts_with(" &")
+            || self
+                .companies
+                .contains(&text[toks[a].start..toks[b - 1].end].to_lowercase())
+        {
             return;
         }
-        while b > a && (toks[b - 1].kind == Kind::Lower || toks[b - 1].kind == Kind::Initial && b - a > 1 && toks[b - 1].end == toks[b - 1].start + 1) {
+        while b > a
+            && (toks[b - 1].kind == Kind::Lower
+                || toks[b - 1].kind == Kind::Initial
+                    && b - a > 1
+                    && toks[b - 1].end == toks[b - 1].start + 1)
+        {
             b -= 1;
         }
         if b == a {
@@ -381,7 +459,9 @@ impl PersonRecognizer {
         if n > 4 {
             return;
         }
-        let all_upper = run.iter().all(|t| matches!(t.kind, Kind::Upper | Kind::Initial));
+        let all_upper = run
+            .iter()
+            .all(|t| matches!(t.kind, Kind::Upper | Kind::Initial));
         let anchored = titled || labeled || greeted;
         let first = run[0].flags;
         let last = run[run.len() - 1].flags;
@@ -392,7 +472,10 @@ impl PersonRecognizer {
         let (rule, score) = if titled && !every(STOP) {
             (rules.anchor, 85)
         } else if anchored {
-            let dict = run.iter().any(|t| t.flags & (GIVEN | SURNAME) != 0 && !weak(t.flags)) || run[0].kind == Kind::CasedScript;
+            let dict = run
+                .iter()
+                .any(|t| t.flags & (GIVEN | SURNAME) != 0 && !weak(t.flags))
+                || run[0].kind == Kind::CasedScript;
             if self.is_place_run(text, run) || run.iter().any(|t| t.flags & STOP != 0) {
                 return;
             }
@@ -417,19 +500,44 @@ impl PersonRecognizer {
             let handle = last_tok.colon_after
                 && run[0].sentence_start
                 && n <= 3
-                && (run[0].flags & GIVEN != 0 || (n >= 2 && run.iter().all(|t| t.flags & COMMON == 0)));
+                && (run[0].flags & GIVEN != 0
+                    || (n >= 2 && run.iter().all(|t| t.flags & COMMON == 0)));
             // A city after a place preposition: `flies to Jackson Hole`
             let place_prep = a + s > 0 && {
                 let p = &toks[a + s - 1];
-                run[0].flags & PLACE != 0 && p.kind == Kind::Lower && matches!(&text[p.start..p.end], "to" | "in" | "at" | "from" | "via" | "near" | "into" | "towards" | "around" | "through" | "across")
+                run[0].flags & PLACE != 0
+                    && p.kind == Kind::Lower
+                    && matches!(
+                        &text[p.start..p.end],
+                        "to" | "in"
+                            | "at"
+                            | "from"
+                            | "via"
+                            | "near"
+                            | "into"
+                            | "towards"
+                            | "around"
+                            | "through"
+                            | "across"
+                    )
             };
             if place_prep {
                 return;
             }
-            if handle && run.iter().all(|t| matches!(t.kind, Kind::Cap | Kind::Initial | Kind::CasedScript)) {
+            if handle
+                && run
+                    .iter()
+                    .all(|t| matches!(t.kind, Kind::Cap | Kind::Initial | Kind::CasedScript))
+            {
                 a += s;
                 if let Some(rule) = rules.anchor {
-                    out.push(Finding { entity: Entity::Person, start: toks[a].start, end: toks[b - 1].end, rule, score: 70 });
+                    out.push(Finding {
+                        entity: Entity::Person,
+                        start: toks[a].start,
+                        end: toks[b - 1].end,
+                        rule,
+                        score: 70,
+                    });
                 }
                 return;
             }
@@ -438,7 +546,13 @@ impl PersonRecognizer {
             }
             if run[0].kind == Kind::CasedScript {
                 a += s;
-                let f = Finding { entity: Entity::Person, start: toks[a].start, end: toks[b - 1].end, rule: rules.script.unwrap_or(0), score: 70 };
+                let f = Finding {
+                    entity: Entity::Person,
+                    start: toks[a].start,
+                    end: toks[b - 1].end,
+                    rule: rules.script.unwrap_or(0),
+                    score: 70,
+                };
                 if rules.script.is_some() {
                     out.push(f);
                 }
@@ -455,7 +569,9 @@ impl PersonRecognizer {
             let ok = if all_upper {
                 strong_first && strong_last
             } else {
-                (strong_first && ok_last) || (first & GIVEN != 0 && strong_last) || self.in_email(text, run, emails)
+                (strong_first && ok_last)
+                    || (first & GIVEN != 0 && strong_last)
+                    || self.in_email(text, run, emails)
             };
             if !ok {
                 return;
@@ -465,17 +581,34 @@ impl PersonRecognizer {
         };
         let _ = (first, last);
         let Some(rule) = rule else { return };
-        out.push(Finding { entity: Entity::Person, start: toks[a].start, end: toks[b - 1].end, rule, score });
+        out.push(Finding {
+            entity: Entity::Person,
+            start: toks[a].start,
+            end: toks[b - 1].end,
+            rule,
+            score,
+        });
     }
 
     /// Two or more capitalised words that all occur in one e-mail address of the text
     /// (`Nitesh Chahal <nitesh.chahal@…>`) are that person's name.
     fn in_email(&self, text: &str, run: &[Token], emails: &[(usize, usize)]) -> bool {
-        let words: Vec<String> = run.iter().filter(|t| t.kind == Kind::Cap && t.end - t.start >= 3).map(|t| text[t.start..t.end].chars().flat_map(char::to_lowercase).map(fold_accent).collect()).collect();
-        words.len() >= 2 && emails.iter().any(|&(s, e)| {
-            let local = text[s..e].to_ascii_lowercase();
-            words.iter().filter(|w| local.contains(w.as_str())).count() >= 2
-        })
+        let words: Vec<String> = run
+            .iter()
+            .filter(|t| t.kind == Kind::Cap && t.end - t.start >= 3)
+            .map(|t| {
+                text[t.start..t.end]
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .map(fold_accent)
+                    .collect()
+            })
+            .collect();
+        words.len() >= 2
+            && emails.iter().any(|&(s, e)| {
+                let local = text[s..e].to_ascii_lowercase();
+                words.iter().filter(|w| local.contains(w.as_str())).count() >= 2
+            })
     }
 
     fn is_place_run(&self, text: &str, run: &[Token]) -> bool {
@@ -485,8 +618,18 @@ impl PersonRecognizer {
 
     /// CJK and Arabic-script runs. In the prompts this gateway sees (mostly Latin
     /// text), a short run in these scripts is most often a name.
-    fn decide_script(&self, text: &str, toks: &[Token], a: usize, b: usize, anchored: bool, out: &mut Vec<Finding>) {
-        let Some(rule) = self.rules.script else { return };
+    fn decide_script(
+        &self,
+        text: &str,
+        toks: &[Token],
+        a: usize,
+        b: usize,
+        anchored: bool,
+        out: &mut Vec<Finding>,
+    ) {
+        let Some(rule) = self.rules.script else {
+            return;
+        };
         let kind = toks[a].kind;
         if toks[a..b].iter().any(|t| t.kind != kind) {
             return;
@@ -506,47 +649,85 @@ impl PersonRecognizer {
                 return;
             }
             // administrative words make it an address, not a name
-            if s.contains(['都', '県', '府', '市', '区', '丁', '番', '号', '路', '街', '省']) {
+            if s.contains([
+                '都', '県', '府', '市', '区', '丁', '番', '号', '路', '街', '省',
+            ]) {
                 return;
             }
-            if s.chars().any(|c| matches!(c, 'の' | 'は' | 'を' | 'に' | 'が' | 'で' | 'と' | 'も' | 'へ')) && chars > 3 {
+            if s.chars().any(|c| {
+                matches!(
+                    c,
+                    'の' | 'は' | 'を' | 'に' | 'が' | 'で' | 'と' | 'も' | 'へ'
+                )
+            }) && chars > 3
+            {
                 return;
             }
         } else if b - a > 4 {
             return;
         }
-        out.push(Finding { entity: Entity::Person, start, end, rule, score: 70 });
+        out.push(Finding {
+            entity: Entity::Person,
+            start,
+            end,
+            rule,
+            score: 70,
+        });
     }
 
     /// `Novak, Anna` in lists: a capitalised surname, `, `, a known given name.
-    fn last_first(&self, text: &str, scratch: &PersonScratch, rule: RuleIdx, out: &mut Vec<Finding>) {
+    fn last_first(
+        &self,
+        text: &str,
+        scratch: &PersonScratch,
+        rule: RuleIdx,
+        out: &mut Vec<Finding>,
+    ) {
         let toks = &scratch.tokens;
         for k in 1..toks.len() {
             let g = &toks[k];
-            if !g.comma_before || g.kind != Kind::Cap || g.flags & (STOP | ORG | LABEL | TITLE) != 0 {
+            if !g.comma_before || g.kind != Kind::Cap || g.flags & (STOP | ORG | LABEL | TITLE) != 0
+            {
                 continue;
             }
             let s = &toks[k - 1];
-            if s.kind != Kind::Cap || s.flags & (STOP | ORG | LABEL | TITLE) != 0 || (s.flags & PLACE != 0 && s.flags & SURNAME == 0) {
+            if s.kind != Kind::Cap
+                || s.flags & (STOP | ORG | LABEL | TITLE) != 0
+                || (s.flags & PLACE != 0 && s.flags & SURNAME == 0)
+            {
                 continue;
             }
             // the surname may start with particles: `van der Noot, Lot`
             let mut first = k - 1;
-            while first > 0 && toks[first].joined && matches!(toks[first - 1].kind, Kind::Lower | Kind::Cap) && toks[first - 1].flags & PARTICLE != 0 {
+            while first > 0
+                && toks[first].joined
+                && matches!(toks[first - 1].kind, Kind::Lower | Kind::Cap)
+                && toks[first - 1].flags & PARTICLE != 0
+            {
                 first -= 1;
             }
-            if first > 0 && toks[first].joined && toks[first - 1].kind == Kind::Cap && toks[first - 1].flags & (STOP | ORG | LABEL | TITLE) == 0 {
+            if first > 0
+                && toks[first].joined
+                && toks[first - 1].kind == Kind::Cap
+                && toks[first - 1].flags & (STOP | ORG | LABEL | TITLE) == 0
+            {
                 first -= 1;
             }
             let lead = &toks[first];
-            let starts_entry = lead.sentence_start || (first > 0 && toks[first - 1].flags & LABEL != 0 && toks[first - 1].colon_after);
+            let starts_entry = lead.sentence_start
+                || (first > 0 && toks[first - 1].flags & LABEL != 0 && toks[first - 1].colon_after);
             if !starts_entry {
                 continue;
             }
             // the given names may run on, with a middle initial
             let mut end = g.end;
             let mut m = k + 1;
-            while m < toks.len() && m <= k + 2 && toks[m].joined && matches!(toks[m].kind, Kind::Cap | Kind::Initial) && toks[m].flags & (STOP | ORG) == 0 {
+            while m < toks.len()
+                && m <= k + 2
+                && toks[m].joined
+                && matches!(toks[m].kind, Kind::Cap | Kind::Initial)
+                && toks[m].flags & (STOP | ORG) == 0
+            {
                 end = toks[m].end;
                 m += 1;
             }
@@ -557,12 +738,24 @@ impl PersonRecognizer {
             }
             let start = lead.start;
             // ends a list item or field, not the middle of a sentence of places
-            out.push(Finding { entity: Entity::Person, start, end, rule, score: 72 });
+            out.push(Finding {
+                entity: Entity::Person,
+                start,
+                end,
+                rule,
+                score: 72,
+            });
         }
     }
 
     /// GDS `NOVAK/ANNA MRS` and `NOVAK/ANNAMRS`: the title stays outside the span.
-    fn gds_names(&self, text: &str, scratch: &mut PersonScratch, rule: RuleIdx, out: &mut Vec<Finding>) {
+    fn gds_names(
+        &self,
+        text: &str,
+        scratch: &mut PersonScratch,
+        rule: RuleIdx,
+        out: &mut Vec<Finding>,
+    ) {
         let lower = &mut scratch.lower;
         for c in self.gds.captures_iter(text) {
             let (m, sur, giv) = (c.get(0).unwrap(), c.get(1).unwrap(), c.get(2).unwrap());
@@ -595,24 +788,46 @@ impl PersonRecognizer {
             let dict = gflags_final & GIVEN != 0 || sflags & SURNAME != 0;
             let iata_pair = sur.as_str().len() == 3 && given_len == 3;
             let long_enough = given_len >= 3 && sur.as_str().len() >= 3;
-            if given_len < 2 || !(dict || long_enough) || (iata_pair && !(gflags_final & GIVEN != 0 && sflags & SURNAME != 0)) {
+            if given_len < 2
+                || !(dict || long_enough)
+                || (iata_pair && !(gflags_final & GIVEN != 0 && sflags & SURNAME != 0))
+            {
                 continue;
             }
             if given_len < 3 && sflags & SURNAME == 0 {
                 continue;
             }
-            out.push(Finding { entity: Entity::Person, start: sur.start(), end: given_end, rule, score: 85 });
+            out.push(Finding {
+                entity: Entity::Person,
+                start: sur.start(),
+                end: given_end,
+                rule,
+                score: 85,
+            });
         }
     }
 
     /// A token equal to part of a name already found elsewhere in the text.
-    fn coreference(&self, text: &str, scratch: &mut PersonScratch, from: usize, rule: RuleIdx, out: &mut Vec<Finding>) {
+    fn coreference(
+        &self,
+        text: &str,
+        scratch: &mut PersonScratch,
+        from: usize,
+        rule: RuleIdx,
+        out: &mut Vec<Finding>,
+    ) {
         let PersonScratch { tokens, names, .. } = scratch;
         names.clear();
         for f in &out[from..] {
-            for t in tokens.iter().filter(|t| t.start >= f.start && t.end <= f.end) {
+            for t in tokens
+                .iter()
+                .filter(|t| t.start >= f.start && t.end <= f.end)
+            {
                 let w = &text[t.start..t.end];
-                if t.flags & (COMMON | STOP | PLACE | TITLE | LABEL) == 0 && w.chars().count() >= 3 && !matches!(t.kind, Kind::Initial | Kind::Lower) {
+                if t.flags & (COMMON | STOP | PLACE | TITLE | LABEL) == 0
+                    && w.chars().count() >= 3
+                    && !matches!(t.kind, Kind::Initial | Kind::Lower)
+                {
                     names.push(w.to_lowercase());
                 }
             }
@@ -622,15 +837,30 @@ impl PersonRecognizer {
         }
         let found = out.len();
         for t in tokens.iter() {
-            if !matches!(t.kind, Kind::Cap | Kind::Upper | Kind::CasedScript | Kind::Cjk | Kind::Uncased) {
+            if !matches!(
+                t.kind,
+                Kind::Cap | Kind::Upper | Kind::CasedScript | Kind::Cjk | Kind::Uncased
+            ) {
                 continue;
             }
-            if out[from..found].iter().any(|f| f.start < t.end && t.start < f.end) {
+            if out[from..found]
+                .iter()
+                .any(|f| f.start < t.end && t.start < f.end)
+            {
                 continue;
             }
             let w = &text[t.start..t.end];
-            if names.iter().any(|n| n.len() == w.len() && *n == w.to_lowercase()) {
-                out.push(Finding { entity: Entity::Person, start: t.start, end: t.end, rule, score: 65 });
+            if names
+                .iter()
+                .any(|n| n.len() == w.len() && *n == w.to_lowercase())
+            {
+                out.push(Finding {
+                    entity: Entity::Person,
+                    start: t.start,
+                    end: t.end,
+                    rule,
+                    score: 65,
+                });
             }
         }
     }
@@ -659,12 +889,18 @@ fn fold_accent(c: char) -> char {
 
 fn classify(word: &str) -> Kind {
     let mut chars = word.chars();
-    let Some(first) = chars.next() else { return Kind::Other };
+    let Some(first) = chars.next() else {
+        return Kind::Other;
+    };
     if word.chars().any(|c| c.is_numeric()) {
         return Kind::Other;
     }
     let cp = first as u32;
-    if (0x3040..=0x30FF).contains(&cp) || (0x3400..=0x9FFF).contains(&cp) || (0xAC00..=0xD7AF).contains(&cp) || cp == 0x3005 {
+    if (0x3040..=0x30FF).contains(&cp)
+        || (0x3400..=0x9FFF).contains(&cp)
+        || (0xAC00..=0xD7AF).contains(&cp)
+        || cp == 0x3005
+    {
         return Kind::Cjk;
     }
     if (0x0590..=0x06FF).contains(&cp) || (0x0750..=0x077F).contains(&cp) {
@@ -675,7 +911,11 @@ fn classify(word: &str) -> Kind {
         return Kind::Lower;
     }
     if !latin {
-        return if word.chars().skip(1).any(char::is_lowercase) { Kind::CasedScript } else { Kind::Other };
+        return if word.chars().skip(1).any(char::is_lowercase) {
+            Kind::CasedScript
+        } else {
+            Kind::Other
+        };
     }
     if word.chars().count() == 1 {
         return Kind::Initial;
@@ -688,18 +928,26 @@ fn classify(word: &str) -> Kind {
 }
 
 fn name_like(t: &Token) -> bool {
-    matches!(t.kind, Kind::Cap | Kind::Upper | Kind::Initial | Kind::CasedScript | Kind::Cjk | Kind::Uncased)
+    matches!(
+        t.kind,
+        Kind::Cap | Kind::Upper | Kind::Initial | Kind::CasedScript | Kind::Cjk | Kind::Uncased
+    )
 }
 
 /// Whether `next` continues the run that `prev` is in.
 fn continues(prev: &Token, next: &Token, rest: &[Token]) -> bool {
     match next.kind {
-        Kind::Lower => next.flags & PARTICLE != 0 && rest.get(1).is_some_and(|t| t.joined && t.kind == Kind::Cap),
+        Kind::Lower => {
+            next.flags & PARTICLE != 0
+                && rest.get(1).is_some_and(|t| t.joined && t.kind == Kind::Cap)
+        }
         Kind::Cjk | Kind::Uncased => prev.kind == next.kind,
         Kind::CasedScript => prev.kind == Kind::CasedScript,
-        Kind::Upper => matches!(prev.kind, Kind::Upper | Kind::Initial | Kind::Cap) ,
-        Kind::Cap | Kind::Initial => matches!(prev.kind, Kind::Cap | Kind::Initial | Kind::Upper | Kind::Lower),
+        Kind::Upper => matches!(prev.kind, Kind::Upper | Kind::Initial | Kind::Cap),
+        Kind::Cap | Kind::Initial => matches!(
+            prev.kind,
+            Kind::Cap | Kind::Initial | Kind::Upper | Kind::Lower
+        ),
         Kind::Other => false,
     }
 }
-

@@ -1,0 +1,403 @@
+//! Server-sent events from the provider, restored event by event.
+//!
+//! Delta events (OpenAI `chat.completion.chunk`, Responses `*.delta`, Anthropic
+//! `content_block_delta`) carry pieces of one text; each text channel (choice, tool
+//! call, content block) has its own `StreamRestorer`, so a placeholder split across
+//! events is restored whole, holding back at most a placeholder prefix. Any other
+//! event carries complete texts and is restored as it is, after the held tails are
+//! flushed. An event not yet complete is simply kept (`Incomplete` is a state).
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
+
+use super::walk::{restore_value, JSON_TEXT_KEYS};
+use super::Usage;
+use crate::redact::{Escape, PlaceholderMap, StreamRestorer};
+
+struct Channel {
+    restorer: StreamRestorer,
+    event: Option<String>,
+    /// the last event of this channel, its strings emptied: a frame for a flush
+    template: Value,
+    path: Vec<Seg>,
+}
+
+#[derive(Clone, Debug)]
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+/// Restores one SSE stream. Feed it the upstream bytes; it returns what may be sent.
+#[derive(Default)]
+pub struct SseRestorer {
+    pending: Vec<u8>,
+    channels: HashMap<String, Channel>,
+    order: Vec<String>,
+    pub usage: Usage,
+    /// the provider sent an error event
+    pub saw_error: bool,
+}
+
+fn is_delta_event(v: &Value) -> bool {
+    let obj = v.get("object").and_then(Value::as_str);
+    let ty = v.get("type").and_then(Value::as_str);
+    matches!(obj, Some("chat.completion.chunk" | "text_completion"))
+        || ty.is_some_and(|t| t.ends_with(".delta") || t == "content_block_delta")
+}
+
+fn find_event_end(b: &[u8]) -> Option<(usize, usize)> {
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] == b'\n' && b[i + 1] == b'\n' {
+            return Some((i, i + 2));
+        }
+        if b[i] == b'\r'
+            && b.get(i + 1) == Some(&b'\n')
+            && b.get(i + 2) == Some(&b'\r')
+            && b.get(i + 3) == Some(&b'\n')
+        {
+            return Some((i, i + 4));
+        }
+        i += 1;
+    }
+    None
+}
+
+impl SseRestorer {
+    pub fn push(&mut self, map: &PlaceholderMap, chunk: &[u8]) -> Vec<u8> {
+        self.pending.extend_from_slice(chunk);
+        let mut out = Vec::new();
+        while let Some((end, next)) = find_event_end(&self.pending) {
+            let block: Vec<u8> = self.pending[..end].to_vec();
+            self.pending.drain(..next);
+            self.event(map, &block, &mut out);
+        }
+        out
+    }
+
+    /// End of stream: what is left (a last event without its blank line) and held tails.
+    pub fn finish(&mut self, map: &PlaceholderMap) -> Vec<u8> {
+        let mut out = Vec::new();
+        if !self.pending.is_empty() {
+            let block = std::mem::take(&mut self.pending);
+            self.event(map, &block, &mut out);
+        }
+        self.flush(&mut out);
+        out
+    }
+
+    fn event(&mut self, map: &PlaceholderMap, block: &[u8], out: &mut Vec<u8>) {
+        let text = String::from_utf8_lossy(block);
+        let mut name = None;
+        let mut data = String::new();
+        let mut other = String::new();
+        for line in text.lines() {
+            if let Some(v) = line.strip_prefix("event:") {
+                name = Some(v.trim().to_string());
+            } else if let Some(v) = line.strip_prefix("data:") {
+                if !data.is_empty() {
+                    data.push('\n');
+                }
+                data.push_str(v.strip_prefix(' ').unwrap_or(v));
+            } else if !line.is_empty() {
+                other.push_str(line);
+                other.push('\n');
+            }
+        }
+        let parsed = if data.is_empty() {
+            None
+        } else {
+            serde_json::from_str::<Value>(&data).ok()
+        };
+        let Some(mut v) = parsed else {
+            // `[DONE]`, comments, keep-alives: flush held text first, then pass through
+            if data.trim() == "[DONE]" || name.as_deref() == Some("message_stop") {
+                self.flush(out);
+            }
+            out.extend_from_slice(block);
+            out.extend_from_slice(b"\n\n");
+            return;
+        };
+        self.account(&v);
+        if is_delta_event(&v) {
+            let prefix = channel_prefix(&v);
+            let mut path = Vec::new();
+            let template = v.clone();
+            self.restore_delta(map, &mut v, &prefix, &mut path, None, &name, &template);
+        } else {
+            self.flush(out);
+            restore_value(&mut v, map);
+        }
+        write_event(out, &other, name.as_deref(), &v);
+    }
+
+    fn account(&mut self, v: &Value) {
+        if v.get("type").and_then(Value::as_str) == Some("error")
+            || v.get("error").is_some_and(|e| e.is_object())
+        {
+            self.saw_error = true;
+        }
+        for u in [
+            v.get("usage"),
+            v.pointer("/message/usage"),
+            v.pointer("/response/usage"),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if u.is_object() {
+                self.usage.absorb(u);
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn restore_delta(
+        &mut self,
+        map: &PlaceholderMap,
+        v: &mut Value,
+        prefix: &str,
+        path: &mut Vec<Seg>,
+        key: Option<&str>,
+        name: &Option<String>,
+        template: &Value,
+    ) {
+        match v {
+            Value::String(s) => {
+                if !s.contains('[') && !self.channels.contains_key(&channel_key(prefix, path)) {
+                    return;
+                }
+                let ck = channel_key(prefix, path);
+                let escape = if key.is_some_and(|k| JSON_TEXT_KEYS.contains(&k)) {
+                    Escape::JsonString
+                } else {
+                    Escape::None
+                };
+                if !self.channels.contains_key(&ck) {
+                    self.order.push(ck.clone());
+                }
+                let ch = self.channels.entry(ck).or_insert_with(|| Channel {
+                    restorer: StreamRestorer::default(),
+                    event: None,
+                    template: Value::Null,
+                    path: Vec::new(),
+                });
+                *s = ch.restorer.push(map, s, escape);
+                ch.event = name.clone();
+                ch.template = template.clone();
+                ch.path = path.clone();
+            }
+            Value::Array(a) => {
+                for (i, x) in a.iter_mut().enumerate() {
+                    let seg = match x.get("index").and_then(Value::as_u64) {
+                        Some(n) => Seg::Index(n as usize + 1_000_000),
+                        None => Seg::Index(i),
+                    };
+                    path.push(seg);
+                    self.restore_delta(map, x, prefix, path, key, name, template);
+                    path.pop();
+                }
+            }
+            Value::Object(o) => {
+                for (k, x) in o.iter_mut() {
+                    path.push(Seg::Key(k.clone()));
+                    self.restore_delta(map, x, prefix, path, Some(k), name, template);
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Emits every held tail as a small event of its channel's own shape.
+    fn flush(&mut self, out: &mut Vec<u8>) {
+        for ck in std::mem::take(&mut self.order) {
+            let Some(mut ch) = self.channels.remove(&ck) else {
+                continue;
+            };
+            let held = ch.restorer.finish();
+            if held.is_empty() {
+                continue;
+            }
+            let mut frame = minimal(&ch.template, 0);
+            if set_at(&mut frame, &ch.template, &ch.path, held) {
+                write_event(out, "", ch.event.as_deref(), &frame);
+            }
+        }
+        self.channels.clear();
+    }
+}
+
+fn write_event(out: &mut Vec<u8>, other: &str, name: Option<&str>, v: &Value) {
+    out.extend_from_slice(other.as_bytes());
+    if let Some(n) = name {
+        out.extend_from_slice(b"event: ");
+        out.extend_from_slice(n.as_bytes());
+        out.push(b'\n');
+    }
+    out.extend_from_slice(b"data: ");
+    out.extend_from_slice(&serde_json::to_vec(v).expect("json"));
+    out.extend_from_slice(b"\n\n");
+}
+
+fn channel_prefix(v: &Value) -> String {
+    let mut p = String::new();
+    for k in ["index", "output_index", "content_index", "item_id"] {
+        if let Some(x) = v.get(k) {
+            p.push_str(&x.to_string());
+        }
+        p.push('/');
+    }
+    p
+}
+
+fn channel_key(prefix: &str, path: &[Seg]) -> String {
+    let mut k = prefix.to_string();
+    for s in path {
+        match s {
+            Seg::Key(x) => k.push_str(x),
+            Seg::Index(i) => k.push_str(&i.to_string()),
+        }
+        k.push('.');
+    }
+    k
+}
+
+/// A copy of an event with its strings emptied and ids inside choices dropped, so a
+/// flush frame adds text and nothing else when a client concatenates deltas.
+fn minimal(v: &Value, depth: usize) -> Value {
+    match v {
+        Value::String(_) if depth > 1 => Value::String(String::new()),
+        Value::Object(o) => {
+            let mut m = Map::new();
+            for (k, x) in o {
+                if depth >= 1 && matches!(k.as_str(), "id" | "name" | "call_id" | "role") {
+                    continue;
+                }
+                if k == "usage" || k == "finish_reason" || k == "logprobs" {
+                    continue;
+                }
+                m.insert(k.clone(), minimal(x, depth + 1));
+            }
+            Value::Object(m)
+        }
+        Value::Array(a) => Value::Array(a.iter().map(|x| minimal(x, depth + 1)).collect()),
+        other => other.clone(),
+    }
+}
+
+fn set_at(frame: &mut Value, template: &Value, path: &[Seg], text: String) -> bool {
+    let mut cur = frame;
+    let mut tpl = template;
+    for s in path {
+        match s {
+            Seg::Key(k) => {
+                let Some(obj) = cur.as_object_mut() else {
+                    return false;
+                };
+                if !obj.contains_key(k) {
+                    obj.insert(
+                        k.clone(),
+                        tpl.get(k).map(|x| minimal(x, 2)).unwrap_or(Value::Null),
+                    );
+                }
+                tpl = match tpl.get(k) {
+                    Some(t) => t,
+                    None => return false,
+                };
+                cur = obj.get_mut(k).expect("inserted");
+            }
+            Seg::Index(i) => {
+                let Some(arr) = tpl.as_array() else {
+                    return false;
+                };
+                let pos = if *i >= 1_000_000 {
+                    arr.iter().position(|x| {
+                        x.get("index").and_then(Value::as_u64) == Some((*i - 1_000_000) as u64)
+                    })
+                } else {
+                    Some(*i)
+                };
+                let Some(pos) = pos else { return false };
+                tpl = &arr[pos];
+                cur = match cur.get_mut(pos) {
+                    Some(c) => c,
+                    None => return false,
+                };
+            }
+        }
+    }
+    *cur = Value::String(text);
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::Entity;
+
+    fn map() -> PlaceholderMap {
+        let mut m = PlaceholderMap::default();
+        m.placeholder_for(Entity::Person, "Anna Novak");
+        m.placeholder_for(Entity::Email, "anna@x.com");
+        m
+    }
+
+    fn openai_stream(parts: &[&str]) -> String {
+        let mut s = String::new();
+        for p in parts {
+            s += &format!(
+                "data: {}\n\n",
+                serde_json::json!({"id":"c","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":p}}]})
+            );
+        }
+        s += "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":7,\"total_tokens\":12}}\n\ndata: [DONE]\n\n";
+        s
+    }
+
+    fn content_of(out: &str) -> String {
+        out.split("\n\n")
+            .filter_map(|e| e.strip_prefix("data: "))
+            .filter_map(|d| serde_json::from_str::<Value>(d).ok())
+            .filter_map(|v| {
+                v.pointer("/choices/0/delta/content")
+                    .and_then(Value::as_str)
+                    .map(String::from)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn split_placeholders_at_every_byte() {
+        let m = map();
+        let stream = openai_stream(&["Hello [PERS", "ON_1], mail [EMAIL_1", "] ok [PERSON_9] [EM"]);
+        for cut in 0..stream.len() {
+            let mut r = SseRestorer::default();
+            let mut out = r.push(&m, &stream.as_bytes()[..cut]);
+            out.extend(r.push(&m, &stream.as_bytes()[cut..]));
+            out.extend(r.finish(&m));
+            let out = String::from_utf8(out).unwrap();
+            assert_eq!(
+                content_of(&out),
+                "Hello Anna Novak, mail anna@x.com ok [PERSON_9] [EM",
+                "cut at {cut}"
+            );
+            assert_eq!(r.usage.total_tokens, 12);
+        }
+    }
+
+    #[test]
+    fn anthropic_deltas_and_usage() {
+        let m = map();
+        let s = "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"usage\":{\"input_tokens\":9,\"output_tokens\":1}}}\n\n\
+event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"Hi [PER\"}}\n\n\
+event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"SON_1]!\"}}\n\n\
+event: message_delta\ndata: {\"type\":\"message_delta\",\"usage\":{\"output_tokens\":15}}\n\n";
+        let mut r = SseRestorer::default();
+        let out = String::from_utf8(r.push(&m, s.as_bytes())).unwrap();
+        assert!(out.contains("Anna Novak!"), "{out}");
+        assert_eq!((r.usage.prompt_tokens, r.usage.completion_tokens), (9, 15));
+    }
+}

@@ -1,0 +1,62 @@
+//! The upstream client: hyper-util's pooled client over rustls (webpki roots plus an
+//! optional extra CA per provider); plain HTTP is allowed for loopback model servers
+//! and tests.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper_rustls::HttpsConnectorBuilder;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+
+use crate::providers::Provider;
+
+pub type HttpClient = Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>;
+
+fn roots(extra_ca: Option<&std::path::Path>) -> Result<rustls::RootCertStore, String> {
+    let mut roots = rustls::RootCertStore::empty();
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    if let Some(p) = extra_ca {
+        let pem = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+        for cert in rustls_pemfile::certs(&mut pem.as_slice()) {
+            let cert = cert.map_err(|e| format!("{}: {e}", p.display()))?;
+            roots
+                .add(cert)
+                .map_err(|e| format!("{}: {e}", p.display()))?;
+        }
+    }
+    Ok(roots)
+}
+
+pub fn client(extra_ca: Option<&std::path::Path>) -> Result<HttpClient, String> {
+    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| e.to_string())?
+    .with_root_certificates(roots(extra_ca)?)
+    .with_no_client_auth();
+    let mut http = HttpConnector::new();
+    http.enforce_http(false);
+    http.set_nodelay(true);
+    let https = HttpsConnectorBuilder::new()
+        .with_tls_config(tls)
+        .https_or_http()
+        .enable_http1()
+        .enable_http2()
+        .wrap_connector(http);
+    Ok(Client::builder(TokioExecutor::new())
+        .pool_idle_timeout(std::time::Duration::from_secs(90))
+        .build(https))
+}
+
+/// One pooled client per provider (they differ in trusted CAs).
+pub fn clients(providers: &[Provider]) -> Result<HashMap<String, HttpClient>, String> {
+    providers
+        .iter()
+        .map(|p| Ok((p.name.clone(), client(p.extra_ca.as_deref())?)))
+        .collect()
+}
