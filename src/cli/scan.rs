@@ -44,9 +44,7 @@ fn mask(value: &str) -> String {
         .iter()
         .enumerate()
         .map(|(i, &c)| {
-            if n > 6 && (i < 2 || i >= n - 2) {
-                c
-            } else if c.is_whitespace() {
+            if (n > 6 && (i < 2 || i >= n - 2)) || c.is_whitespace() {
                 c
             } else {
                 '•'

@@ -277,6 +277,13 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         return Err(problems);
     }
     let score = to_score(spec.score.unwrap_or(DEFAULT_SCORE));
+    // A rule that cannot reach the report threshold without a context word needs one
+    // in the text at all: its context words double as its prefilter keywords.
+    let mut keywords = spec.keywords;
+    if keywords.is_empty() && score < crate::scan::engine::REPORT_THRESHOLD && spec.keys.is_empty()
+    {
+        keywords = spec.context.clone();
+    }
     Ok(Rule {
         id: spec.id,
         file: file.to_string(),
@@ -290,7 +297,7 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
             .map(|k| crate::scan::fields::normalize_key(k))
             .collect(),
         recognizer: spec.recognizer,
-        keywords: spec.keywords,
+        keywords,
         validator,
         score,
         context: spec.context,

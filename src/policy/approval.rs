@@ -106,7 +106,7 @@ pub fn verify(
     if a.exp <= now {
         return Err(bad("the approval token has expired"));
     }
-    if revoked.iter().any(|r| *r == a.id) {
+    if revoked.contains(&a.id) {
         return Err(bad("the approval token has been revoked"));
     }
     if a.tenant != tenant || a.connector != connector {

@@ -44,11 +44,7 @@ pub const MAX_DEPTH: usize = 64;
 pub fn for_each_text(v: &Value, f: &mut impl FnMut(&str)) {
     fn go(v: &Value, key: Option<&str>, f: &mut impl FnMut(&str)) {
         match v {
-            Value::String(s) => {
-                if !key.is_some_and(|k| NOT_TEXT.contains(&k)) {
-                    f(s)
-                }
-            }
+            Value::String(s) if !key.is_some_and(|k| NOT_TEXT.contains(&k)) => f(s),
             Value::Array(a) => a.iter().for_each(|x| go(x, key, f)),
             Value::Object(o) => {
                 for (k, x) in o {
@@ -67,11 +63,7 @@ pub fn for_each_text(v: &Value, f: &mut impl FnMut(&str)) {
 pub fn for_each_text_mut(v: &mut Value, f: &mut impl FnMut(&mut String)) {
     fn go(v: &mut Value, key: Option<&str>, f: &mut impl FnMut(&mut String)) {
         match v {
-            Value::String(s) => {
-                if !key.is_some_and(|k| NOT_TEXT.contains(&k)) {
-                    f(s)
-                }
-            }
+            Value::String(s) if !key.is_some_and(|k| NOT_TEXT.contains(&k)) => f(s),
             Value::Array(a) => a.iter_mut().for_each(|x| go(x, key, f)),
             Value::Object(o) => {
                 for (k, x) in o.iter_mut() {

@@ -19,6 +19,9 @@ pub struct Finding {
 }
 
 impl Finding {
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
     pub fn len(&self) -> usize {
         self.end - self.start
     }
