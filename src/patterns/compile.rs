@@ -212,7 +212,7 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         ));
     }
     let regex = match &spec.regex {
-        Some(src) => match RegexBuilder::new(src)
+        Some(src) => match RegexBuilder::new(&ascii_word_boundaries(src))
             .case_insensitive(spec.case_insensitive)
             .size_limit(1 << 23)
             .build()
@@ -317,5 +317,39 @@ pub type RuleExample = Example;
 
 /// Compiles a regex used by the engine itself (not from a pattern file).
 pub(crate) fn internal_regex(src: &str) -> Regex {
-    Regex::new(src).expect("built-in regex compiles")
+    Regex::new(&ascii_word_boundaries(src)).expect("built-in regex compiles")
+}
+
+/// `\b` in a rule means an ASCII word boundary. A Unicode `\b` makes the regex
+/// crate's lazy DFA give up at the first non-ASCII byte and fall back to a far slower
+/// engine; for the values rules look for (numbers, codes, keys) the two agree.
+pub(crate) fn ascii_word_boundaries(src: &str) -> String {
+    let mut out = String::with_capacity(src.len() + 16);
+    let mut chars = src.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push_str(r"(?-u:\b)"),
+            Some(n) => {
+                out.push('\\');
+                out.push(n);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ascii_word_boundaries;
+
+    #[test]
+    fn word_boundaries_become_ascii_and_escapes_survive() {
+        assert_eq!(ascii_word_boundaries(r"\b\d+\b"), r"(?-u:\b)\d+(?-u:\b)");
+        assert_eq!(ascii_word_boundaries(r"a\\b"), r"a\\b");
+    }
 }

@@ -4,6 +4,7 @@ pub mod engine;
 pub mod entity;
 pub mod fields;
 pub mod finding;
+pub mod fxhash;
 pub mod normalize;
 pub mod person;
 pub mod resolve;

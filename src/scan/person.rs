@@ -16,6 +16,7 @@ use crate::patterns::compile::{internal_regex, LoadProblem, PatternSource};
 use crate::patterns::spec::PersonSpec;
 use crate::scan::entity::Entity;
 use crate::scan::finding::{Finding, RuleIdx};
+use crate::scan::fxhash::FxHashMap;
 
 /// Rule indices of the person recognizers present in the loaded pattern set.
 #[derive(Debug, Clone, Copy, Default)]
@@ -87,16 +88,10 @@ pub struct PersonScratch {
 }
 
 pub struct PersonRecognizer {
-    given: HashSet<String>,
-    surnames: HashSet<String>,
-    common: HashSet<String>,
+    /// every known word (lower case) → its flags: one lookup per token
+    words: FxHashMap<String, u16>,
+    /// multi-word places (`hong kong`), matched against a whole run
     places: HashSet<String>,
-    stop: HashSet<String>,
-    org: HashSet<String>,
-    titles: HashSet<String>,
-    labels: HashSet<String>,
-    greetings: HashSet<String>,
-    particles: HashSet<String>,
     companies: HashSet<String>,
     gds_titles: Vec<String>,
     gds: Regex,
@@ -142,17 +137,34 @@ impl PersonRecognizer {
         if !problems.is_empty() {
             return Err(problems);
         }
+        let mut words: FxHashMap<String, u16> = FxHashMap::default();
+        let lists: [(&HashSet<String>, u16); 4] = [
+            (&given, GIVEN),
+            (&surnames, SURNAME),
+            (&common, COMMON),
+            (&places, PLACE),
+        ];
+        for (set, bit) in lists {
+            for w in set {
+                *words.entry(w.clone()).or_default() |= bit;
+            }
+        }
+        let specs: [(&Vec<String>, u16); 6] = [
+            (&spec.stop, STOP),
+            (&spec.org_words, ORG),
+            (&spec.titles, TITLE),
+            (&spec.labels, LABEL),
+            (&spec.greetings, GREETING),
+            (&spec.particles, PARTICLE),
+        ];
+        for (list, bit) in specs {
+            for w in lower_set(list) {
+                *words.entry(w).or_default() |= bit;
+            }
+        }
         Ok(Self {
-            given,
-            surnames,
-            common,
+            words,
             places,
-            stop: lower_set(&spec.stop),
-            org: lower_set(&spec.org_words),
-            titles: lower_set(&spec.titles),
-            labels: lower_set(&spec.labels),
-            greetings: lower_set(&spec.greetings),
-            particles: lower_set(&spec.particles),
             companies: spec.companies.iter().map(|c| c.to_lowercase()).collect(),
             gds_titles: spec.gds_titles.iter().map(|t| t.to_uppercase()).collect(),
             gds: internal_regex(
@@ -166,37 +178,17 @@ impl PersonRecognizer {
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
         let w = lower.trim_end_matches('.');
-        let mut f = 0;
-        let set = |s: &HashSet<String>, bit: u16| if s.contains(w) { bit } else { 0 };
-        f |= set(&self.given, GIVEN);
-        f |= set(&self.surnames, SURNAME);
-        f |= set(&self.common, COMMON);
-        f |= set(&self.places, PLACE);
-        f |= set(&self.stop, STOP);
-        f |= set(&self.org, ORG);
-        f |= set(&self.titles, TITLE);
-        f |= set(&self.labels, LABEL);
-        f |= set(&self.greetings, GREETING);
-        f |= set(&self.particles, PARTICLE);
+        let look = |w: &str| self.words.get(w).copied().unwrap_or(0);
+        let mut f = look(w);
         if f & (GIVEN | SURNAME) == 0 && !w.is_ascii() {
             // dictionaries are mostly unaccented: `Élisabeth` → `elisabeth`
             let folded: String = w.chars().map(fold_accent).collect();
-            if self.given.contains(&folded) {
-                f |= GIVEN;
-            }
-            if self.surnames.contains(&folded) {
-                f |= SURNAME;
-            }
+            f |= look(&folded) & (GIVEN | SURNAME);
         }
         if f & (GIVEN | SURNAME) == 0 {
             // hyphenated names: `Jean-Pierre`, `Smith-Jones`
             if let Some((a, _)) = w.split_once('-') {
-                if self.given.contains(a) {
-                    f |= GIVEN;
-                }
-                if self.surnames.contains(a) {
-                    f |= SURNAME;
-                }
+                f |= look(a) & (GIVEN | SURNAME);
             }
         }
         f
