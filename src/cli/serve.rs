@@ -11,6 +11,9 @@ use crate::audit::Auditor;
 use crate::config::Config;
 use crate::proxy::{server, Gateway};
 
+/// How often the config and pattern files are checked for changes.
+const RELOAD_POLL: std::time::Duration = std::time::Duration::from_secs(2);
+
 pub struct ServeArgs {
     pub config: Option<PathBuf>,
     pub listen: Option<String>,
@@ -75,6 +78,7 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
         tracing::info!(event = "listening", addr = %l.local_addr().map(|a| a.to_string()).unwrap_or_default(), admin = %admin);
         let (tx, rx) = watch::channel(false);
         tokio::spawn(server::serve_admin(gw.clone(), a, rx.clone()));
+        tokio::spawn(server::watch_files(gw.clone(), RELOAD_POLL, rx.clone()));
         tokio::spawn(signals(gw.clone(), tx));
         server::serve(gw, l, rx).await.map_err(|e| Failure::new(2, e))
     })

@@ -204,3 +204,50 @@ pub fn reload(gw: &Gateway) -> Result<(), String> {
         }
     }
 }
+
+/// What the watched files look like now: (path, length, modified) of the config file
+/// and every file in the pattern directory.
+fn fingerprint(snap: &Snapshot) -> Vec<(std::path::PathBuf, u64, Option<std::time::SystemTime>)> {
+    let mut files: Vec<std::path::PathBuf> = snap.config.source.iter().cloned().collect();
+    if let Some(dir) = &snap.config.patterns_dir {
+        let mut stack = vec![dir.clone()];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else {
+                    files.push(p);
+                }
+            }
+        }
+    }
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let m = std::fs::metadata(&p).ok();
+            let len = m.as_ref().map_or(0, |m| m.len());
+            let modified = m.and_then(|m| m.modified().ok());
+            (p, len, modified)
+        })
+        .collect()
+}
+
+/// Reloads when the config file or a pattern file changes (polled: no extra
+/// dependency, and it works the same on every filesystem).
+pub async fn watch_files(gw: Arc<Gateway>, every: Duration, mut shutdown: watch::Receiver<bool>) {
+    let mut last = fingerprint(&gw.current());
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = shutdown.changed() => return,
+        }
+        let now = fingerprint(&gw.current());
+        if now != last {
+            // a failed reload is logged and counted; the next change tries again
+            let _ = reload(&gw);
+            last = fingerprint(&gw.current());
+        }
+    }
+}

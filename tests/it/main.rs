@@ -1,6 +1,7 @@
 //! One integration binary: the real gateway and a real upstream over loopback HTTP.
 
 mod patterns;
+mod policy;
 mod support;
 
 use support::*;
@@ -35,7 +36,7 @@ fn assert_clean(body: &str) {
 }
 
 fn json_answer() -> Answer {
-    Answer { status: 200, content_type: "application/json", chunks: vec![r#"{"id":"x","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"Echo: {{ECHO}}"}}],"usage":{"prompt_tokens":11,"completion_tokens":7,"total_tokens":18}}"#.into()] }
+    Answer { status: 200, content_type: "application/json", chunks: vec![r#"{"id":"x","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"Echo: {{ECHO}}"}}],"usage":{"prompt_tokens":11,"completion_tokens":7,"total_tokens":18}}"#.into()], delay_ms: 0 }
 }
 
 #[tokio::test]
@@ -124,6 +125,7 @@ async fn streamed_answers_are_restored_across_chunk_boundaries() {
         status: 200,
         content_type: "text/event-stream",
         chunks,
+        delay_ms: 0,
     })
     .await;
     let gw = gateway(OPENAI, up.addr).await;

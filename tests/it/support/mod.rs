@@ -23,6 +23,8 @@ pub struct Answer {
     pub status: u16,
     pub content_type: &'static str,
     pub chunks: Vec<String>,
+    /// wait this long before answering
+    pub delay_ms: u64,
 }
 
 pub struct Upstream {
@@ -45,6 +47,7 @@ pub async fn upstream(answer: Answer) -> Upstream {
                     let rec = rec.clone();
                     let answer = answer.clone();
                     async move {
+                        tokio::time::sleep(std::time::Duration::from_millis(answer.delay_ms)).await;
                         let (parts, body) = req.into_parts();
                         let body =
                             String::from_utf8(body.collect().await.unwrap().to_bytes().to_vec())
@@ -107,6 +110,7 @@ pub async fn upstream(answer: Answer) -> Upstream {
 
 pub struct Running {
     pub addr: SocketAddr,
+    pub gateway: Arc<Gateway>,
     _stop: watch::Sender<bool>,
 }
 
@@ -114,7 +118,34 @@ pub struct Running {
 pub async fn gateway(toml_text: &str, upstream: SocketAddr) -> Running {
     let text = toml_text.replace("{{UPSTREAM}}", &format!("http://{upstream}"));
     let raw: RawConfig = toml::from_str(&text).unwrap();
-    let config = Config::compile(raw, None).unwrap();
+    start(Config::compile(raw, None).unwrap()).await
+}
+
+/// Writes the config to a file in a fresh temp dir (so reload can re-read it).
+pub fn config_file(toml_text: &str, upstream: SocketAddr) -> std::path::PathBuf {
+    let dir = temp_dir();
+    let path = dir.join("gateway.toml");
+    std::fs::write(
+        &path,
+        toml_text.replace("{{UPSTREAM}}", &format!("http://{upstream}")),
+    )
+    .unwrap();
+    path
+}
+
+pub fn temp_dir() -> std::path::PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let d = std::env::temp_dir().join(format!(
+        "rgw-it-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+pub async fn start(config: Config) -> Running {
     let auditor = Auditor::start(&config.audit).unwrap();
     let snap = server::snapshot(config).unwrap();
     let gw = Arc::new(Gateway::new(snap, auditor));
@@ -122,7 +153,11 @@ pub async fn gateway(toml_text: &str, upstream: SocketAddr) -> Running {
     let addr = listener.local_addr().unwrap();
     let (tx, rx) = watch::channel(false);
     tokio::spawn(server::serve(gw.clone(), listener, rx));
-    Running { addr, _stop: tx }
+    Running {
+        addr,
+        gateway: gw,
+        _stop: tx,
+    }
 }
 
 pub const OPENAI: &str = r#"
