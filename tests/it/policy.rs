@@ -30,11 +30,14 @@ fn code(text: &str) -> String {
     v["error"]["code"].as_str().unwrap_or("").to_string()
 }
 
+/// headers, expected status, expected error code
+type Case<'a> = (&'a [(&'a str, &'a str)], u16, &'a str);
+
 #[tokio::test]
 async fn gateway_keys_and_scopes() {
     let up = upstream(answer()).await;
     let gw = gateway(&keyed(""), up.addr).await;
-    let cases: &[(&[(&str, &str)], u16, &str)] = &[
+    let cases: &[Case] = &[
         (&[], 401, "missing_key"),
         (&[("authorization", "Bearer wrong")], 401, "invalid_key"),
         (
