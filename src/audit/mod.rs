@@ -205,9 +205,20 @@ enum Sink {
     },
 }
 
+/// The hash of the last record in an existing audit file, so the chain continues.
+/// Reads only the file's tail, and only from a regular file.
 fn last_hash(p: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(p).ok()?;
-    let line = text.lines().rev().find(|l| !l.trim().is_empty())?;
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = std::fs::File::open(p).ok()?;
+    let meta = f.metadata().ok()?;
+    if !meta.is_file() {
+        return None;
+    }
+    let start = meta.len().saturating_sub(64 * 1024);
+    f.seek(SeekFrom::Start(start)).ok()?;
+    let mut tail = String::new();
+    f.read_to_string(&mut tail).ok()?;
+    let line = tail.lines().rev().find(|l| !l.trim().is_empty())?;
     let v: serde_json::Value = serde_json::from_str(line).ok()?;
     v.get("hash")?.as_str().map(String::from)
 }

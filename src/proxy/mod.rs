@@ -113,9 +113,12 @@ impl Gateway {
     }
 
     pub async fn handle(self: Arc<Self>, req: Request<Incoming>) -> Response<BoxBody> {
+        use tracing::Instrument;
         let snap = self.current();
         let mut ctx = RequestCtx::new();
-        let result = self.run(&snap, &mut ctx, req).await;
+        // the span carries the request id only: no header, body or path content
+        let span = tracing::info_span!("request", request_id = %ctx.request_id);
+        let result = self.run(&snap, &mut ctx, req).instrument(span).await;
         match result {
             Ok(resp) => resp,
             Err(err) => {
@@ -259,6 +262,14 @@ impl Gateway {
                 ));
             }
             stream = body.get("stream").and_then(Value::as_bool).unwrap_or(false);
+            if stream
+                && provider.kind == ProviderKind::OpenAi
+                && rest.ends_with("/chat/completions")
+                && body.get("stream_options").is_none()
+            {
+                // ask for the usage chunk, so streamed requests are accounted too
+                body["stream_options"] = serde_json::json!({ "include_usage": true });
+            }
             ctx.audit.model = model_label(body.get("model").and_then(Value::as_str).unwrap_or(""));
 
             // 5. scan_and_decide

@@ -1,5 +1,6 @@
 //! One integration binary: the real gateway and a real upstream over loopback HTTP.
 
+mod audit;
 mod patterns;
 mod policy;
 mod support;
