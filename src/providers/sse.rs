@@ -265,11 +265,11 @@ fn channel_key(prefix: &str, path: &[Seg]) -> String {
     k
 }
 
-/// A copy of an event with its strings emptied and ids inside choices dropped, so a
-/// flush frame adds text and nothing else when a client concatenates deltas.
+/// A copy of an event with its texts emptied and ids inside choices dropped, so a
+/// flush frame adds text and nothing else when a client concatenates deltas. Top-level
+/// scalars (`id`, `model`) and every `type`/`object` stay, so clients still parse it.
 fn minimal(v: &Value, depth: usize) -> Value {
     match v {
-        Value::String(_) if depth > 1 => Value::String(String::new()),
         Value::Object(o) => {
             let mut m = Map::new();
             for (k, x) in o {
@@ -279,11 +279,22 @@ fn minimal(v: &Value, depth: usize) -> Value {
                 if k == "usage" || k == "finish_reason" || k == "logprobs" {
                     continue;
                 }
-                m.insert(k.clone(), minimal(x, depth + 1));
+                // a frame keeps its kind (`type`, `object`), and loses its text
+                let keep = matches!(k.as_str(), "type" | "object")
+                    || (depth == 0 && !x.is_object() && !x.is_array());
+                m.insert(
+                    k.clone(),
+                    if keep {
+                        x.clone()
+                    } else {
+                        minimal(x, depth + 1)
+                    },
+                );
             }
             Value::Object(m)
         }
         Value::Array(a) => Value::Array(a.iter().map(|x| minimal(x, depth + 1)).collect()),
+        Value::String(_) => Value::String(String::new()),
         other => other.clone(),
     }
 }
@@ -399,5 +410,32 @@ event: message_delta\ndata: {\"type\":\"message_delta\",\"usage\":{\"output_toke
         let out = String::from_utf8(r.push(&m, s.as_bytes())).unwrap();
         assert!(out.contains("Anna Novak!"), "{out}");
         assert_eq!((r.usage.prompt_tokens, r.usage.completion_tokens), (9, 15));
+    }
+}
+
+#[cfg(test)]
+mod flush_tests {
+    use super::*;
+    use crate::scan::Entity;
+
+    #[test]
+    fn a_held_tail_is_flushed_in_its_own_frame_before_the_block_stops() {
+        let mut m = PlaceholderMap::default();
+        m.placeholder_for(Entity::Person, "Anna");
+        let s = "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"see [PERSON\"}}\n\n\
+event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n";
+        let mut r = SseRestorer::default();
+        let out = String::from_utf8(r.push(&m, s.as_bytes())).unwrap();
+        let frames: Vec<&str> = out.split("\n\n").filter(|f| !f.is_empty()).collect();
+        assert_eq!(frames.len(), 3, "{out}");
+        assert!(
+            frames[1].contains(r#""type":"text_delta""#),
+            "the frame keeps its delta type: {out}"
+        );
+        assert!(
+            frames[1].contains("[PERSON") && frames[1].contains("content_block_delta"),
+            "{out}"
+        );
+        assert!(frames[2].contains("content_block_stop"));
     }
 }

@@ -4,6 +4,7 @@ mod audit;
 mod patterns;
 mod policy;
 mod support;
+mod tls;
 
 use support::*;
 
