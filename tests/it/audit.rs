@@ -394,3 +394,33 @@ async fn canary_values_never_leave_through_side_doors() {
         bodies[0]
     );
 }
+
+#[test]
+fn the_dashboard_uses_only_metrics_the_gateway_exports() {
+    let dash = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/dashboards/grafana.json"
+    ))
+    .unwrap();
+    let exported = [
+        "gateway_requests_total",
+        "gateway_request_duration_seconds_bucket",
+        "gateway_upstream_duration_seconds_bucket",
+        "gateway_redactions_total",
+        "gateway_policy_blocks_total",
+        "gateway_tokens_total",
+        "gateway_scanned_bytes_total",
+        "gateway_config_reloads_total",
+    ];
+    let mut used = 0;
+    for word in dash.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+        if word.starts_with("gateway_") {
+            assert!(
+                exported.contains(&word),
+                "dashboard uses unknown metric {word}"
+            );
+            used += 1;
+        }
+    }
+    assert!(used >= 8);
+}
