@@ -307,56 +307,22 @@ async fn canary_values_never_leave_through_side_doors() {
         .local_addr()
         .unwrap();
     let gw_dead = gateway(&audit_cfg(&temp_dir(), ""), dead).await;
-    let mut bodies = Vec::new();
     let plain =
         serde_json::json!({"model":"m","messages":[{"role":"user","content":prompt}]}).to_string();
     let streamed = serde_json::json!({"model":"m","stream":true,"messages":[{"role":"user","content":prompt}]}).to_string();
-    // forwarded (streamed and plain), blocked, upstream error, unknown connector, bad JSON
-    bodies.push(
-        post(
-            gw.addr,
-            "/v1/chat/completions",
-            &[("x-tenant-id", canaries[0])],
-            &streamed,
-        )
-        .await
-        .2,
-    );
-    bodies.push(
-        post(
-            gw.addr,
-            "/v1/chat/completions",
-            &[("x-connector", "hubspot")],
-            &plain,
-        )
-        .await
-        .2,
-    );
-    bodies.push(
-        post(gw_dead.addr, "/v1/chat/completions", &[], &plain)
-            .await
-            .2,
-    );
-    bodies.push(
-        post(
-            gw.addr,
-            "/v1/chat/completions",
-            &[("x-connector", canaries[1])],
-            &plain,
-        )
-        .await
-        .2,
-    );
-    bodies.push(
-        post(
-            gw.addr,
-            "/v1/chat/completions",
-            &[],
-            &format!("{{\"messages\": \"{}\"", canaries[2]),
-        )
-        .await
-        .2,
-    );
+    let bad_json = format!("{{\"messages\": \"{}\"", canaries[2]);
+    // forwarded (streamed), blocked, upstream error, unknown connector, bad JSON
+    let paths: [(std::net::SocketAddr, &[(&str, &str)], &str); 5] = [
+        (gw.addr, &[("x-tenant-id", canaries[0])], &streamed),
+        (gw.addr, &[("x-connector", "hubspot")], &plain),
+        (gw_dead.addr, &[], &plain),
+        (gw.addr, &[("x-connector", canaries[1])], &plain),
+        (gw.addr, &[], &bad_json),
+    ];
+    let mut bodies = Vec::new();
+    for (addr, headers, body) in paths {
+        bodies.push(post(addr, "/v1/chat/completions", headers, body).await.2);
+    }
     // a client that goes away mid-stream
     {
         let mut tcp = tokio::net::TcpStream::connect(gw.addr).await.unwrap();

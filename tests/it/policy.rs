@@ -226,49 +226,17 @@ async fn reload_keeps_the_running_set_on_a_broken_file() {
         up.addr,
     );
     let gw = start(redaction_gateway::config::Config::load(&path).unwrap()).await;
-    let (s, _, _) = post(
-        gw.addr,
-        "/v1/chat/completions",
-        &[("x-connector", "x")],
-        BODY,
-    )
-    .await;
+    let (s, _, _) = via_x(gw.addr).await;
     assert_eq!(s, 200);
     // broken: unknown key; the running set stays
-    std::fs::write(
-        &path,
-        format!(
-            "{}\n[connectors.x]\nmode = \"redact\"\nbogus = 1\n",
-            OPENAI.replace("{{UPSTREAM}}", &format!("http://{}", up.addr))
-        ),
-    )
-    .unwrap();
+    write_connector_x(&path, up.addr, "mode = \"redact\"\nbogus = 1\n");
     assert!(server::reload(&gw.gateway).is_err());
-    let (s, _, _) = post(
-        gw.addr,
-        "/v1/chat/completions",
-        &[("x-connector", "x")],
-        BODY,
-    )
-    .await;
+    let (s, _, _) = via_x(gw.addr).await;
     assert_eq!(s, 200);
     // good: connector x now blocks
-    std::fs::write(
-        &path,
-        format!(
-            "{}\n[connectors.x]\nmode = \"block\"\n",
-            OPENAI.replace("{{UPSTREAM}}", &format!("http://{}", up.addr))
-        ),
-    )
-    .unwrap();
+    write_connector_x(&path, up.addr, "mode = \"block\"\n");
     server::reload(&gw.gateway).unwrap();
-    let (s, _, t) = post(
-        gw.addr,
-        "/v1/chat/completions",
-        &[("x-connector", "x")],
-        BODY,
-    )
-    .await;
+    let (s, _, t) = via_x(gw.addr).await;
     assert_eq!((s, code(&t).as_str()), (403, "connector_blocked"));
     let metrics = String::from_utf8(gw.gateway.metrics.render()).unwrap();
     assert!(
@@ -301,14 +269,7 @@ async fn in_flight_requests_finish_on_their_set_and_file_changes_reload() {
         post(addr, "/v1/chat/completions", &[("x-connector", "x")], BODY).await
     });
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    std::fs::write(
-        &path,
-        format!(
-            "{}\n[connectors.x]\nmode = \"block\"\n",
-            OPENAI.replace("{{UPSTREAM}}", &format!("http://{}", up.addr))
-        ),
-    )
-    .unwrap();
+    write_connector_x(&path, up.addr, "mode = \"block\"\n");
     // the watcher notices the change without a signal
     let mut blocked = false;
     for _ in 0..50 {
@@ -326,12 +287,16 @@ async fn in_flight_requests_finish_on_their_set_and_file_changes_reload() {
         s, 200,
         "the in-flight request finished on the set it started with"
     );
-    let (s, _, t) = post(
-        gw.addr,
-        "/v1/chat/completions",
-        &[("x-connector", "x")],
-        BODY,
-    )
-    .await;
+    let (s, _, t) = via_x(gw.addr).await;
     assert_eq!((s, code(&t).as_str()), (403, "connector_blocked"));
+}
+
+async fn via_x(addr: std::net::SocketAddr) -> (u16, hyper::HeaderMap, String) {
+    post(addr, "/v1/chat/completions", &[("x-connector", "x")], BODY).await
+}
+
+/// Rewrites the config file with connector `x` set to `body`.
+fn write_connector_x(path: &std::path::Path, up: std::net::SocketAddr, body: &str) {
+    let providers = OPENAI.replace("{{UPSTREAM}}", &format!("http://{up}"));
+    std::fs::write(path, format!("{providers}\n[connectors.x]\n{body}")).unwrap();
 }
