@@ -281,6 +281,9 @@ fn logs() -> &'static Captured {
     })
 }
 
+/// gateway, headers, body of one request path in the canary test
+type Path<'a> = (std::net::SocketAddr, &'a [(&'a str, &'a str)], &'a str);
+
 #[tokio::test]
 async fn canary_values_never_leave_through_side_doors() {
     let logs = logs();
@@ -312,7 +315,7 @@ async fn canary_values_never_leave_through_side_doors() {
     let streamed = serde_json::json!({"model":"m","stream":true,"messages":[{"role":"user","content":prompt}]}).to_string();
     let bad_json = format!("{{\"messages\": \"{}\"", canaries[2]);
     // forwarded (streamed), blocked, upstream error, unknown connector, bad JSON
-    let paths: [(std::net::SocketAddr, &[(&str, &str)], &str); 5] = [
+    let paths: [Path; 5] = [
         (gw.addr, &[("x-tenant-id", canaries[0])], &streamed),
         (gw.addr, &[("x-connector", "hubspot")], &plain),
         (gw_dead.addr, &[], &plain),
