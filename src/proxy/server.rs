@@ -26,6 +26,19 @@ const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 pub fn snapshot(config: Config) -> Result<Snapshot, String> {
     let engine =
         crate::patterns::load(config.patterns_dir.as_deref()).map_err(|e| e.to_string())?;
+    // a rule set whose own examples fail is not loaded either (the built-in set is
+    // checked by the tests; a directory is checked here, at start and on reload)
+    if config.patterns_dir.is_some() {
+        let report = crate::patterns::check::check(&engine);
+        if !report.failures.is_empty() {
+            let lines: Vec<String> = report.failures.iter().map(ToString::to_string).collect();
+            return Err(format!(
+                "{} pattern example(s) failed:\n  {}",
+                lines.len(),
+                lines.join("\n  ")
+            ));
+        }
+    }
     let clients = upstream::clients(&config.providers)?;
     Ok(Snapshot {
         config,

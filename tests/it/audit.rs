@@ -224,6 +224,16 @@ async fn audit_rotation_keeps_one_chain_across_files() {
         delay_ms: 0,
     })
     .await;
+    // a rotated file from long ago, past the retention
+    let stale = dir.join("audit.jsonl.20200101T000000000Z");
+    std::fs::write(&stale, "").unwrap();
+    let old = std::time::SystemTime::now() - Duration::from_secs(40 * 86400);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
     let gw = gateway(
         &audit_cfg(&dir, "rotate_bytes = 1500\nretain_days = 30"),
         up.addr,
@@ -234,6 +244,10 @@ async fn audit_rotation_keeps_one_chain_across_files() {
         post(gw.addr, "/v1/chat/completions", &[], body).await;
     }
     tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        !stale.exists(),
+        "files past the retention are deleted at rotation"
+    );
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())

@@ -300,3 +300,29 @@ fn write_connector_x(path: &std::path::Path, up: std::net::SocketAddr, body: &st
     let providers = OPENAI.replace("{{UPSTREAM}}", &format!("http://{up}"));
     std::fs::write(path, format!("{providers}\n[connectors.x]\n{body}")).unwrap();
 }
+
+#[tokio::test]
+async fn a_pattern_dir_whose_examples_fail_does_not_replace_the_running_set() {
+    let up = upstream(answer()).await;
+    let dir = temp_dir();
+    let pat = dir.join("patterns");
+    std::fs::create_dir_all(&pat).unwrap();
+    let rule = |regex: &str| {
+        format!("[[rule]]\nid = \"code.x\"\nentity = \"SECRET\"\nregex = '{regex}'\nscore = 0.9\nmust_match = [{{ text = \"code XQ-1234 here\", value = \"XQ-1234\" }}]\n")
+    };
+    std::fs::write(pat.join("x.toml"), rule(r"XQ-\d{4}")).unwrap();
+    let path = config_file(
+        &format!("{OPENAI}\n[patterns]\ndir = \"{}\"\n", pat.display()),
+        up.addr,
+    );
+    let gw = start(redaction_gateway::config::Config::load(&path).unwrap()).await;
+    let body = r#"{"model":"m","messages":[{"role":"user","content":"code XQ-1234"}]}"#;
+    post(gw.addr, "/v1/chat/completions", &[], body).await;
+    assert!(up.received.lock().unwrap()[0].2.contains("[SECRET_1]"));
+    // the example no longer matches its own rule: refused, the old rules keep working
+    std::fs::write(pat.join("x.toml"), rule(r"XZ-\d{4}")).unwrap();
+    let err = server::reload(&gw.gateway).unwrap_err();
+    assert!(err.contains("x.toml:code.x:must_match#1"), "{err}");
+    post(gw.addr, "/v1/chat/completions", &[], body).await;
+    assert!(up.received.lock().unwrap()[1].2.contains("[SECRET_1]"));
+}
