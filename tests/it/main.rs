@@ -3,6 +3,7 @@
 mod audit;
 mod patterns;
 mod policy;
+mod props;
 mod support;
 mod tls;
 
