@@ -7,7 +7,7 @@ use std::fmt;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexBuilder};
 
-use super::spec::{Example, PatternFile, RuleSpec};
+use super::spec::{PatternFile, RuleSpec};
 use super::validators::Validator;
 use crate::scan::engine::{Engine, Rule, WordRole, WordTarget};
 use crate::scan::entity::Entity;
@@ -311,9 +311,6 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         must_not_match: spec.must_not_match,
     })
 }
-
-/// Keeps the type visible for `check.rs`.
-pub type RuleExample = Example;
 
 /// Compiles a regex used by the engine itself (not from a pattern file).
 pub(crate) fn internal_regex(src: &str) -> Regex {

@@ -175,15 +175,14 @@ impl Gateway {
             ctx.audit.key_id = Some(key.id.clone());
             keys::check_scope(key, &tenant, &connector_name)?;
         }
-        let policy = cfg.connectors.get(&connector_name).ok_or_else(|| {
-            GatewayError::new(
+        let Some(policy) = cfg.connectors.get(&connector_name) else {
+            // the caller's header is not a label: metrics and audit say "unknown"
+            ctx.audit.connector = "unknown".into();
+            return Err(GatewayError::new(
                 Code::UnknownConnector,
                 "unknown connector: set X-Connector to a configured connector",
-            )
-        })?;
-        if !cfg.connectors.contains_key(&connector_name) {
-            ctx.audit.connector = "unknown".into();
-        }
+            ));
+        };
         policy.check_provider(&provider.name)?;
         ctx.restore = policy.restore;
 
@@ -295,7 +294,9 @@ impl Gateway {
                 });
             });
             self.metrics.scanned_bytes.inc_by(scanned);
-            summary.record_array = has_record_array(&body, &policy.record_keys);
+            // only aggregate-only connectors look at record arrays: no walk for the rest
+            summary.record_array = policy.mode == crate::policy::Mode::AggregateOnly
+                && has_record_array(&body, &policy.record_keys);
             let approved = match &approval_header {
                 None => None,
                 Some(tok) => {

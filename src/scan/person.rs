@@ -455,8 +455,6 @@ impl PersonRecognizer {
             .iter()
             .all(|t| matches!(t.kind, Kind::Upper | Kind::Initial));
         let anchored = titled || labeled || greeted;
-        let first = run[0].flags;
-        let last = run[run.len() - 1].flags;
         let every = |m: u16| run.iter().all(|t| t.flags & m != 0);
         let weak = |f: u16| f & (COMMON | STOP) != 0;
         let rules = &self.rules;
@@ -571,7 +569,6 @@ impl PersonRecognizer {
             a += s;
             (rules.dictionary, 70)
         };
-        let _ = (first, last);
         let Some(rule) = rule else { return };
         out.push(Finding {
             entity: Entity::Person,

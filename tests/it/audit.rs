@@ -31,6 +31,16 @@ async fn records(path: &std::path::Path, n: usize) -> Vec<serde_json::Value> {
     panic!("fewer than {n} audit records in {}", path.display());
 }
 
+/// An upstream answer with an empty JSON object.
+fn empty_json() -> Answer {
+    Answer {
+        status: 200,
+        content_type: "application/json",
+        chunks: vec!["{}".into()],
+        delay_ms: 0,
+    }
+}
+
 /// The text a client assembles from a chat completion stream.
 fn stream_text(sse: &str) -> String {
     sse.split("\n\n")
@@ -178,13 +188,7 @@ async fn audit_records_forwarded_blocked_streamed_with_usage_and_a_valid_chain()
 
 #[tokio::test]
 async fn audit_sink_failure_refuses_with_503() {
-    let up = upstream(Answer {
-        status: 200,
-        content_type: "application/json",
-        chunks: vec!["{}".into()],
-        delay_ms: 0,
-    })
-    .await;
+    let up = upstream(empty_json()).await;
     // /dev/full accepts the open and fails every write
     let cfg = format!("{OPENAI}\n[audit]\npath = \"/dev/full\"\n");
     let gw = gateway(&cfg, up.addr).await;
@@ -217,13 +221,7 @@ async fn audit_sink_failure_refuses_with_503() {
 #[tokio::test]
 async fn audit_rotation_keeps_one_chain_across_files() {
     let dir = temp_dir();
-    let up = upstream(Answer {
-        status: 200,
-        content_type: "application/json",
-        chunks: vec!["{}".into()],
-        delay_ms: 0,
-    })
-    .await;
+    let up = upstream(empty_json()).await;
     // a rotated file from long ago, past the retention
     let stale = dir.join("audit.jsonl.20200101T000000000Z");
     std::fs::write(&stale, "").unwrap();
