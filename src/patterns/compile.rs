@@ -6,6 +6,9 @@ use std::fmt;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexBuilder};
+use regex_automata::meta;
+
+use crate::scan::engine::RuleRegex;
 
 use super::spec::{PatternFile, RuleSpec};
 use super::validators::Validator;
@@ -212,11 +215,7 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         ));
     }
     let regex = match &spec.regex {
-        Some(src) => match RegexBuilder::new(&ascii_word_boundaries(src))
-            .case_insensitive(spec.case_insensitive)
-            .size_limit(1 << 23)
-            .build()
-        {
+        Some(src) => match compile_regex(src, spec.case_insensitive) {
             Ok(r) => Some(r),
             Err(e) => {
                 problem(format!("regex does not compile: {e}"));
@@ -225,6 +224,9 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         },
         None => None,
     };
+    if spec.min_digits > 0 && spec.regex.is_none() {
+        problem("min_digits narrows a regex search; this rule has no regex".into());
+    }
     let kinds = spec.regex.is_some() as u8 + spec.recognizer.is_some() as u8;
     if spec.recognizer.is_some() && (spec.regex.is_some() || !spec.keys.is_empty()) {
         problem("a recognizer rule takes no regex or keys".into());
@@ -258,10 +260,17 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
     }
     let value_group = regex
         .as_ref()
-        .is_some_and(|r| r.capture_names().any(|n| n == Some("v")));
+        .is_some_and(|r| r.whole.capture_names().any(|n| n == Some("v")));
     for (n, ex) in spec.must_match.iter().enumerate() {
         if !ex.text.contains(&ex.value) {
             problem(format!("must_match#{}: value is not inside text", n + 1));
+        }
+        if spec.min_digits > 0 && !has_number(&ex.value, spec.min_digits) {
+            problem(format!(
+                "must_match#{}: min_digits is {} but the value has no number that long",
+                n + 1,
+                spec.min_digits
+            ));
         }
         let lower = ex.text.to_ascii_lowercase();
         if !spec.keywords.is_empty()
@@ -290,6 +299,7 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         entity: entity.expect("checked"),
         description: spec.description,
         regex,
+        min_digits: spec.min_digits,
         value_group,
         keys: spec
             .keys
@@ -309,6 +319,40 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         not_followed_by: spec.not_followed_by,
         must_match: spec.must_match,
         must_not_match: spec.must_not_match,
+    })
+}
+
+fn has_number(value: &str, min_digits: usize) -> bool {
+    let mut numbers = Vec::new();
+    crate::scan::engine::find_numbers(value, &mut numbers);
+    numbers.iter().any(|n| n.digits >= min_digits)
+}
+
+/// A rule's regex: the `regex` crate's matcher for whole-text and value checks, and
+/// the same pattern as a meta regex with its longest match, for searches limited to
+/// parts of a text (look-around still sees the whole text there).
+fn compile_regex(src: &str, case_insensitive: bool) -> Result<RuleRegex, String> {
+    let src = format!(
+        "{}{}",
+        if case_insensitive { "(?i)" } else { "" },
+        ascii_word_boundaries(src)
+    );
+    let whole = RegexBuilder::new(&src)
+        .size_limit(1 << 23)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let part = meta::Regex::builder()
+        .configure(meta::Config::new().nfa_size_limit(Some(1 << 23)))
+        .build(&src)
+        .map_err(|e| e.to_string())?;
+    let max_len = regex_automata::util::syntax::parse(&src)
+        .map_err(|e| e.to_string())?
+        .properties()
+        .maximum_len();
+    Ok(RuleRegex {
+        whole,
+        part,
+        max_len,
     })
 }
 

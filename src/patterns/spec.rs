@@ -58,6 +58,11 @@ pub struct RuleSpec {
     pub not_followed_by: String,
     #[serde(default)]
     pub case_insensitive: bool,
+    /// Every match contains a number (digit groups joined by ` -./()+`) of at least
+    /// this many digits: the regex then searches only around such numbers instead of
+    /// the whole text. `patterns check` refuses a value that has no such number.
+    #[serde(default)]
+    pub min_digits: usize,
     #[serde(default)]
     pub must_match: Vec<Example>,
     #[serde(default)]

@@ -3,7 +3,10 @@
 //!
 //! A scan runs these steps over the (normalised) text:
 //! 1. one Aho-Corasick pass over every rule's keywords, context and deny words;
-//! 2. the regex rules whose keywords occurred (or that have none);
+//! 2. the regex rules whose keywords occurred (or that have none), each searching only
+//!    where it can report: around numbers with enough digits (`min_digits`), right
+//!    after one of its context words (rules that need context to reach the
+//!    threshold), else everywhere;
 //! 3. structure-keyed values (JSON keys, assignments, XML tags, CSV columns);
 //! 4. the person-name recognizer;
 //! 5. overlap resolution (higher confidence, then longer, wins);
@@ -13,6 +16,7 @@ use std::collections::HashSet;
 
 use aho_corasick::AhoCorasick;
 use regex::Regex;
+use regex_automata::{meta, Input};
 
 use crate::patterns::spec::Example;
 use crate::patterns::validators::{Validator, Verdict};
@@ -32,7 +36,8 @@ pub struct Rule {
     pub file: String,
     pub entity: Entity,
     pub description: String,
-    pub regex: Option<Regex>,
+    pub regex: Option<RuleRegex>,
+    pub min_digits: usize,
     pub value_group: bool,
     pub keys: Vec<String>,
     pub recognizer: Option<String>,
@@ -48,6 +53,35 @@ pub struct Rule {
     pub not_followed_by: String,
     pub must_match: Vec<Example>,
     pub must_not_match: Vec<String>,
+}
+
+/// A rule's pattern, compiled twice (see `compile_regex`).
+pub struct RuleRegex {
+    /// for whole texts, captures and value checks
+    pub whole: Regex,
+    /// for searches limited to windows of a text
+    pub part: meta::Regex,
+    /// the longest match in bytes, if bounded
+    pub max_len: Option<usize>,
+}
+
+/// How far a windowed search reaches past the digit run or context word that opened
+/// it: the longest match when that is bounded and shorter, else this.
+const MAX_REACH: usize = 128;
+
+/// Where a regex rule searches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Whole,
+    /// around numbers of at least this many digits
+    Numbers(usize),
+    AfterContext,
+}
+
+struct Plan {
+    rule: RuleIdx,
+    scope: Scope,
+    reach: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,17 +111,28 @@ pub struct Scratch {
     enabled: Vec<bool>,
     hits: Vec<WordHit>,
     raw: Vec<Finding>,
+    /// the numbers of the text (see `numbers`)
+    numbers: Vec<Number>,
+    windows: Vec<(usize, usize)>,
+    /// one search cache per regex plan of the engine `engine_id` (a shared pool
+    /// costs more than the search itself on short texts)
+    engine_id: u64,
+    caches: Vec<meta::Cache>,
     person: PersonScratch,
 }
 
+/// Tells engines apart, so a scratch space notices it is used with a new one.
+static ENGINE_IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
 pub struct Engine {
+    id: u64,
     rules: Vec<Rule>,
     words: AhoCorasick,
     targets: Vec<Vec<WordTarget>>,
     fields: FieldIndex,
     person: Option<PersonRecognizer>,
     /// rules with a regex and no keys (keyed rules use their regex as a value check)
-    regex_rules: Vec<RuleIdx>,
+    plans: Vec<Plan>,
 }
 
 impl Engine {
@@ -98,11 +143,25 @@ impl Engine {
         fields: FieldIndex,
         mut person: Option<PersonRecognizer>,
     ) -> Self {
-        let regex_rules = rules
+        let plans = rules
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.regex.is_some() && r.keys.is_empty())
-            .map(|(i, _)| i as RuleIdx)
+            .filter(|(_, r)| r.keys.is_empty())
+            .filter_map(|(i, r)| {
+                let re = r.regex.as_ref()?;
+                let scope = if r.score < REPORT_THRESHOLD && !r.context.is_empty() {
+                    Scope::AfterContext
+                } else if r.min_digits > 0 {
+                    Scope::Numbers(r.min_digits)
+                } else {
+                    Scope::Whole
+                };
+                Some(Plan {
+                    rule: i as RuleIdx,
+                    scope,
+                    reach: re.max_len.unwrap_or(MAX_REACH).min(MAX_REACH),
+                })
+            })
             .collect();
         if let Some(p) = person.as_mut() {
             let find = |name: &str| {
@@ -119,13 +178,18 @@ impl Engine {
             p.rules.coreference = find("person_coreference");
         }
         Self {
+            id: ENGINE_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             rules,
             words,
             targets,
             fields,
             person,
-            regex_rules,
+            plans,
         }
+    }
+
+    fn regex_of(&self, ri: RuleIdx) -> &RuleRegex {
+        self.rules[ri as usize].regex.as_ref().expect("a planned rule has a regex")
     }
 
     pub fn rules(&self) -> &[Rule] {
@@ -148,8 +212,20 @@ impl Engine {
             enabled,
             hits,
             raw,
+            numbers,
+            windows,
+            engine_id,
+            caches,
             person,
         } = scratch;
+        if *engine_id != self.id {
+            *caches = self
+                .plans
+                .iter()
+                .map(|p| self.regex_of(p.rule).part.create_cache())
+                .collect();
+            *engine_id = self.id;
+        }
         norm.build(text);
         let view = norm.view(text);
         raw.clear();
@@ -176,21 +252,59 @@ impl Engine {
         }
 
         // 2. regex rules
-        for &ri in &self.regex_rules {
+        let mut numbers_found = false;
+        for (plan, cache) in self.plans.iter().zip(caches.iter_mut()) {
+            let ri = plan.rule;
             let rule = &self.rules[ri as usize];
             if !rule.keywords.is_empty() && !enabled[ri as usize] {
                 continue;
             }
-            let re = rule.regex.as_ref().expect("regex rule");
-            if rule.value_group {
-                for c in re.captures_iter(view) {
-                    if let Some(v) = c.name("v") {
-                        self.consider(ri, view, v.start(), v.end(), hits, raw);
+            windows.clear();
+            match plan.scope {
+                Scope::Whole => windows.push((0, view.len())),
+                Scope::Numbers(min) => {
+                    if !numbers_found {
+                        find_numbers(view, numbers);
+                        numbers_found = true;
                     }
+                    let spans = numbers
+                        .iter()
+                        .filter(|n| n.digits >= min)
+                        .map(|n| (n.start, n.end));
+                    merge_windows(view, spans, plan.reach, windows);
                 }
-            } else {
-                for m in re.find_iter(view) {
-                    self.consider(ri, view, m.start(), m.end(), hits, raw);
+                Scope::AfterContext => {
+                    // a match may start one byte before the word's end and at most
+                    // `context_window` bytes after it (see `consider`)
+                    let spans = hits
+                        .iter()
+                        .filter(|h| h.rule == ri && h.role == WordRole::Context)
+                        .map(|h| (h.end.saturating_sub(1), h.end + rule.context_window));
+                    merge_windows(view, spans, plan.reach, windows);
+                }
+            }
+            let re = &self.regex_of(ri).part;
+            for &(a, b) in windows.iter() {
+                let mut input = Input::new(view).range(a..b);
+                if rule.value_group {
+                    let mut caps = re.create_captures();
+                    loop {
+                        re.search_captures_with(cache, &input, &mut caps);
+                        let Some(m) = caps.get_match() else { break };
+                        if let Some(v) = caps.get_group_by_name("v") {
+                            self.consider(ri, view, v.start, v.end, hits, raw);
+                        }
+                        if !advance(view, &mut input, m.span()) {
+                            break;
+                        }
+                    }
+                } else {
+                    while let Some(m) = re.search_with(cache, &input) {
+                        self.consider(ri, view, m.start(), m.end(), hits, raw);
+                        if !advance(view, &mut input, m.span()) {
+                            break;
+                        }
+                    }
                 }
             }
         }
@@ -203,6 +317,7 @@ impl Engine {
                     let value = &view[kv.start..kv.end];
                     let shape_ok = match &rule.regex {
                         Some(re) => re
+                            .whole
                             .find(value)
                             .is_some_and(|m| m.start() == 0 && m.end() == value.len()),
                         None => true,
@@ -291,6 +406,97 @@ impl Engine {
                 rule: ri,
                 score: score.min(100),
             });
+        }
+    }
+}
+
+/// Moves the search past a match (past one more character after an empty one);
+/// false at the end of the window.
+fn advance(text: &str, input: &mut Input<'_>, m: regex_automata::Span) -> bool {
+    let mut next = m.end;
+    if m.start == m.end {
+        next += text[next..].chars().next().map_or(1, char::len_utf8);
+    }
+    if next > input.end() {
+        return false;
+    }
+    input.set_start(next);
+    true
+}
+
+/// A number as people write them: digit groups joined by short runs of
+/// ` -./()+` (`+44 (0)20 7946 0958`, `4111-1111-1111-1111`, `48.8584`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Number {
+    pub start: usize,
+    pub end: usize,
+    pub digits: usize,
+}
+
+/// Separator bytes between the digit groups of one number, and how many in a row.
+const NUMBER_JOINERS: &[u8] = b" -./()+";
+const MAX_JOIN: usize = 3;
+
+/// The numbers in `text`, in order. Any numeric character counts as a digit (`\d` is
+/// Unicode in rule regexes).
+pub fn find_numbers(text: &str, out: &mut Vec<Number>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // bytes of joiners since the last digit of the current number
+    let mut gap = usize::MAX;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (numeric, len) = if b < 0x80 {
+            (b.is_ascii_digit(), 1)
+        } else if b >= 0xC0 {
+            let c = text[i..].chars().next().expect("char boundary");
+            (c.is_numeric(), c.len_utf8())
+        } else {
+            (false, 1)
+        };
+        if numeric {
+            match out.last_mut() {
+                Some(last) if gap <= MAX_JOIN => {
+                    last.end = i + len;
+                    last.digits += 1;
+                }
+                _ => out.push(Number {
+                    start: i,
+                    end: i + len,
+                    digits: 1,
+                }),
+            }
+            gap = 0;
+        } else if gap != usize::MAX && NUMBER_JOINERS.contains(&b) {
+            gap += 1;
+        } else {
+            gap = usize::MAX;
+        }
+        i += len;
+    }
+}
+
+/// Widens each span (sorted by start) by `reach` on both sides, snaps to character
+/// boundaries and merges overlaps, so each match lies inside exactly one window.
+fn merge_windows(
+    text: &str,
+    spans: impl Iterator<Item = (usize, usize)>,
+    reach: usize,
+    out: &mut Vec<(usize, usize)>,
+) {
+    for (s, e) in spans {
+        let mut a = s.saturating_sub(reach);
+        while !text.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = (e + reach).min(text.len());
+        while !text.is_char_boundary(b) {
+            b += 1;
+        }
+        match out.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
         }
     }
 }
