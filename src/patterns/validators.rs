@@ -30,8 +30,6 @@ pub enum Verdict {
     Accept,
     /// Accept only the first `n` bytes of the match.
     AcceptPrefix(usize),
-    /// Accept, with this much extra confidence (hundredths).
-    Boost(u8),
 }
 
 impl Validator {

@@ -375,12 +375,13 @@ impl Engine {
             return;
         }
         let mut score = rule.score;
+        // Validators only accept or reject, so a rule below the threshold needs a
+        // context word: the `AfterContext` search scope relies on that.
         if let Some(v) = rule.validator {
             match v.check(value) {
                 Verdict::Reject => return,
                 Verdict::Accept => {}
                 Verdict::AcceptPrefix(n) => end = start + n,
-                Verdict::Boost(b) => score = score.saturating_add(b),
             }
         }
         // The nearest context or deny word before the match decides: in "flight AF180

@@ -3,10 +3,9 @@
 //! says what the value is, so shapes that are too common to match alone (a 6-letter
 //! locator, a bare given name) are found where the structure names them.
 
-use std::collections::HashMap;
-
 use regex::Regex;
 
+use crate::scan::fxhash::FxHashMap;
 use crate::patterns::compile::internal_regex;
 use crate::scan::engine::Rule;
 use crate::scan::finding::RuleIdx;
@@ -29,15 +28,18 @@ pub struct KeyedValue<'r> {
 }
 
 pub struct FieldIndex {
-    by_key: HashMap<String, Vec<RuleIdx>>,
-    json: Regex,
-    assign: Regex,
+    by_key: FxHashMap<String, Vec<RuleIdx>>,
     xml: Regex,
 }
 
+/// Longest key looked up (bytes); longer ones name nothing we know.
+const MAX_KEY: usize = 48;
+/// Longest value taken under a key, in characters.
+const MAX_VALUE: usize = 300;
+
 impl FieldIndex {
     pub fn new(rules: &[Rule]) -> Self {
-        let mut by_key: HashMap<String, Vec<RuleIdx>> = HashMap::new();
+        let mut by_key: FxHashMap<String, Vec<RuleIdx>> = FxHashMap::default();
         for (i, r) in rules.iter().enumerate() {
             for k in &r.keys {
                 by_key.entry(k.clone()).or_default().push(i as RuleIdx);
@@ -45,12 +47,6 @@ impl FieldIndex {
         }
         Self {
             by_key,
-            json: internal_regex(
-                r#""([A-Za-z_][A-Za-z0-9_ .\-]{0,40})"\s*:\s*(?:"((?:[^"\\\n]|\\.){1,300})"|(-?\d{1,3}\.\d{3,12})\b)"#,
-            ),
-            assign: internal_regex(
-                r#"\b([A-Za-z][A-Za-z0-9_.\-]{1,40})[ \t]*(?:=|:)[ \t]*['"]?([^\s"',;&<>]{1,300})"#,
-            ),
             xml: internal_regex(
                 r"<([A-Za-z][\w:\-]{0,40})>([^<>\n]{1,200})</([A-Za-z][\w:\-]{0,40})>",
             ),
@@ -61,34 +57,30 @@ impl FieldIndex {
         self.by_key.is_empty()
     }
 
+    /// The rules of a key, normalised like `normalize_key` but without allocating.
     fn lookup(&self, key: &str) -> Option<&[RuleIdx]> {
-        if key.len() > 48 {
+        if key.len() > MAX_KEY {
             return None;
         }
-        self.by_key.get(&normalize_key(key)).map(Vec::as_slice)
+        let mut buf = [0u8; MAX_KEY * 4];
+        let mut n = 0;
+        for c in key.chars().filter(|c| c.is_alphanumeric()) {
+            for l in c.to_lowercase() {
+                n += l.encode_utf8(&mut buf[n..]).len();
+            }
+        }
+        let k = std::str::from_utf8(&buf[..n]).expect("encoded chars");
+        self.by_key.get(k).map(Vec::as_slice)
     }
 
     /// Calls `found` for every keyed value in `text`.
     pub fn scan<'s>(&'s self, text: &str, mut found: impl FnMut(KeyedValue<'s>)) {
         let bytes = text.as_bytes();
-        if bytes.contains(&b'"') {
-            for c in self.json.captures_iter(text) {
-                let key = c.get(1).unwrap().as_str();
-                let Some(rules) = self.lookup(key) else {
-                    continue;
-                };
-                let v = c.get(2).or_else(|| c.get(3)).unwrap();
-                emit_trimmed(text, v.start(), v.end(), rules, false, &mut found);
-            }
-        }
-        if bytes.contains(&b'=') || bytes.contains(&b':') {
-            for c in self.assign.captures_iter(text) {
-                let key = c.get(1).unwrap().as_str();
-                let Some(rules) = self.lookup(key) else {
-                    continue;
-                };
-                let v = c.get(2).unwrap();
-                emit_trimmed(text, v.start(), v.end(), rules, true, &mut found);
+        // JSON pairs and assignments: find the key before each `:` / `=` and look it
+        // up first, so the value is only parsed under a key we know.
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b':' || b == b'=' {
+                self.pair_at(text, i, &mut found);
             }
         }
         if bytes.contains(&b'<') {
@@ -107,6 +99,87 @@ impl FieldIndex {
         self.csv(text, &mut found);
     }
 
+    /// A `"key": value` JSON pair or a `key=value` / `key: value` assignment whose
+    /// delimiter is at `at`.
+    fn pair_at<'s>(&'s self, text: &str, at: usize, found: &mut impl FnMut(KeyedValue<'s>)) {
+        let b = text.as_bytes();
+        let mut k = at;
+        while k > 0 && b[k - 1].is_ascii_whitespace() {
+            k -= 1;
+        }
+        if k == 0 {
+            return;
+        }
+        if b[k - 1] == b'"' {
+            // JSON: "key" <space> : <space> ( "string" | coordinate-like number )
+            if b[at] != b':' {
+                return;
+            }
+            let end = k - 1;
+            let mut s = end;
+            while s > 0 && end - s <= 41 && is_json_key_byte(b[s - 1]) {
+                s -= 1;
+            }
+            let starts_ok = s < end && (b[s].is_ascii_alphabetic() || b[s] == b'_');
+            if s == 0 || b[s - 1] != b'"' || end - s > 41 || !starts_ok {
+                return;
+            }
+            let Some(rules) = self.lookup(&text[s..end]) else {
+                return;
+            };
+            let mut v = at + 1;
+            while v < b.len() && b[v].is_ascii_whitespace() {
+                v += 1;
+            }
+            if let Some(e) = json_string(text, v) {
+                emit_trimmed(text, v + 1, e, rules, false, found);
+            } else if let Some(e) = coordinate(b, v) {
+                emit_trimmed(text, v, e, rules, false, found);
+            }
+            return;
+        }
+        // assignment: key [ \t]* (= | :) [ \t]* ['"]? value
+        if b[k..at].iter().any(|&c| c == b'\n' || c == b'\r') {
+            return;
+        }
+        let mut s0 = k;
+        while s0 > 0 && k - s0 < 64 && is_assign_key_byte(b[s0 - 1]) {
+            s0 -= 1;
+        }
+        if s0 > 0 && is_assign_key_byte(b[s0 - 1]) {
+            return;
+        }
+        // the key starts at a letter, at the run's start or after `.`/`-`, and is
+        // 2..=41 bytes long
+        let Some(s) = (s0..k.saturating_sub(1)).find(|&p| {
+            k - p <= 41
+                && b[p].is_ascii_alphabetic()
+                && (p == s0 || matches!(b[p - 1], b'.' | b'-'))
+        }) else {
+            return;
+        };
+        let Some(rules) = self.lookup(&text[s..k]) else {
+            return;
+        };
+        let mut v = at + 1;
+        while v < b.len() && (b[v] == b' ' || b[v] == b'\t') {
+            v += 1;
+        }
+        if v < b.len() && (b[v] == b'"' || b[v] == b'\'') {
+            v += 1;
+        }
+        let mut e = v;
+        for c in text[v..].chars().take(MAX_VALUE) {
+            if c.is_whitespace() || matches!(c, '"' | '\'' | ',' | ';' | '&' | '<' | '>') {
+                break;
+            }
+            e += c.len_utf8();
+        }
+        if e > v {
+            emit_trimmed(text, v, e, rules, true, found);
+        }
+    }
+
     /// Delimited tables: a header line of identifiers, then rows with as many cells.
     fn csv<'s>(&'s self, text: &str, found: &mut impl FnMut(KeyedValue<'s>)) {
         let mut header: Option<(u8, Vec<Option<&'s [RuleIdx]>>)> = None;
@@ -116,9 +189,8 @@ impl FieldIndex {
             offset += line.len();
             let body = line.trim_end_matches(['\n', '\r']);
             if let Some((delim, cols)) = &header {
-                let cells = split_cells(body, *delim);
-                if cells.len() == cols.len() {
-                    for ((s, e), rules) in cells.iter().zip(cols) {
+                if cells(body, *delim).count() == cols.len() {
+                    for ((s, e), rules) in cells(body, *delim).zip(cols) {
                         if let Some(rules) = rules {
                             emit_trimmed(text, start + s, start + e, rules, false, found);
                         }
@@ -131,37 +203,93 @@ impl FieldIndex {
                 if !body.as_bytes().contains(&delim) {
                     continue;
                 }
-                let cells = split_cells(body, delim);
-                let names: Vec<&str> = cells.iter().map(|&(s, e)| body[s..e].trim()).collect();
-                let identifiers = names.iter().filter(|n| !n.is_empty()).all(|n| {
+                let names = || cells(body, delim).map(|(s, e)| body[s..e].trim());
+                let identifiers = names().filter(|n| !n.is_empty()).all(|n| {
                     n.len() <= 40
                         && n.chars()
                             .all(|c| c.is_alphanumeric() || c == '_' || c == ' ' || c == '-')
                 });
-                if !identifiers || names.len() < 2 {
+                if !identifiers || !names().any(|n| self.lookup(n).is_some()) {
                     continue;
                 }
-                let cols: Vec<Option<&[RuleIdx]>> = names.iter().map(|n| self.lookup(n)).collect();
-                if cols.iter().any(Option::is_some) {
-                    header = Some((delim, cols));
-                    break;
-                }
+                header = Some((delim, names().map(|n| self.lookup(n)).collect()));
+                break;
             }
         }
     }
 }
 
-fn split_cells(line: &str, delim: u8) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut s = 0;
-    for (i, &b) in line.as_bytes().iter().enumerate() {
-        if b == delim {
-            out.push((s, i));
-            s = i + 1;
+fn is_json_key_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b' ' | b'.' | b'-')
+}
+
+fn is_assign_key_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-')
+}
+
+/// The end (closing quote) of a one-line JSON string of 1..=300 units opening at `at`.
+fn json_string(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.get(at) != Some(&b'"') {
+        return None;
+    }
+    let mut j = at + 1;
+    let mut units = 0;
+    loop {
+        match *b.get(j)? {
+            b'"' => break,
+            b'\n' => return None,
+            b'\\' => {
+                if matches!(b.get(j + 1), None | Some(b'\n')) {
+                    return None;
+                }
+                j += 1;
+                j += text[j..].chars().next()?.len_utf8();
+            }
+            _ => j += text[j..].chars().next()?.len_utf8(),
+        }
+        units += 1;
+        if units > MAX_VALUE {
+            return None;
         }
     }
-    out.push((s, line.len()));
-    out
+    (units > 0).then_some(j)
+}
+
+/// The end of an unquoted `-?\d{1,3}\.\d{3,12}` number at `at` (a coordinate).
+fn coordinate(b: &[u8], at: usize) -> Option<usize> {
+    let mut j = at + (b.get(at) == Some(&b'-')) as usize;
+    let int = b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=3).contains(&int) || b.get(j + int) != Some(&b'.') {
+        return None;
+    }
+    j += int + 1;
+    let frac = b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let word_follows = b.get(j + frac).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+    ((3..=12).contains(&frac) && !word_follows).then_some(j + frac)
+}
+
+/// The cells of a delimited line as byte ranges.
+fn cells(line: &str, delim: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = line.as_bytes();
+    let mut s = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match b[s..].iter().position(|&c| c == delim) {
+            Some(p) => {
+                let cell = (s, s + p);
+                s += p + 1;
+                Some(cell)
+            }
+            None => {
+                done = true;
+                Some((s, b.len()))
+            }
+        }
+    })
 }
 
 fn emit_trimmed<'s>(
