@@ -176,6 +176,7 @@ pub fn compile(source: &dyn PatternSource) -> Result<Engine, LoadErrors> {
     let ac: AhoCorasick = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&words)
         .map_err(|e| {
             LoadErrors(vec![LoadProblem {

@@ -175,9 +175,19 @@ impl PersonRecognizer {
     }
 
     fn flags_of(&self, word: &str, lower: &mut String) -> u16 {
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        let w = lower.trim_end_matches('.');
+        let mut buf = [0u8; 64];
+        let w = if word.is_ascii() && word.len() <= buf.len() {
+            // most words: lower-case on the stack
+            let buf = &mut buf[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).expect("ASCII")
+        } else {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.as_str()
+        };
+        let w = w.trim_end_matches('.');
         let look = |w: &str| self.words.get(w).copied().unwrap_or(0);
         let mut f = look(w);
         if f & (GIVEN | SURNAME) == 0 && !w.is_ascii() {
