@@ -189,7 +189,10 @@ impl Engine {
     }
 
     fn regex_of(&self, ri: RuleIdx) -> &RuleRegex {
-        self.rules[ri as usize].regex.as_ref().expect("a planned rule has a regex")
+        self.rules[ri as usize]
+            .regex
+            .as_ref()
+            .expect("a planned rule has a regex")
     }
 
     pub fn rules(&self) -> &[Rule] {

@@ -5,10 +5,10 @@
 
 use regex::Regex;
 
-use crate::scan::fxhash::FxHashMap;
 use crate::patterns::compile::internal_regex;
 use crate::scan::engine::Rule;
 use crate::scan::finding::RuleIdx;
+use crate::scan::fxhash::FxHashMap;
 
 /// Keys are compared without case, `_`, `-`, `.` or spaces: `Traveler_Name` = `travelername`.
 pub fn normalize_key(k: &str) -> String {
@@ -265,7 +265,9 @@ fn coordinate(b: &[u8], at: usize) -> Option<usize> {
     }
     j += int + 1;
     let frac = b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let word_follows = b.get(j + frac).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+    let word_follows = b
+        .get(j + frac)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
     ((3..=12).contains(&frac) && !word_follows).then_some(j + frac)
 }
 

@@ -4,6 +4,7 @@ mod audit;
 mod patterns;
 mod policy;
 mod props;
+mod proxy;
 mod support;
 mod tls;
 
