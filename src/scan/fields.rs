@@ -3,9 +3,6 @@
 //! says what the value is, so shapes that are too common to match alone (a 6-letter
 //! locator, a bare given name) are found where the structure names them.
 
-use regex::Regex;
-
-use crate::patterns::compile::internal_regex;
 use crate::scan::engine::Rule;
 use crate::scan::finding::RuleIdx;
 use crate::scan::fxhash::FxHashMap;
@@ -29,7 +26,6 @@ pub struct KeyedValue<'r> {
 
 pub struct FieldIndex {
     by_key: FxHashMap<String, Vec<RuleIdx>>,
-    xml: Regex,
 }
 
 /// Longest key looked up (bytes); longer ones name nothing we know.
@@ -45,12 +41,7 @@ impl FieldIndex {
                 by_key.entry(k.clone()).or_default().push(i as RuleIdx);
             }
         }
-        Self {
-            by_key,
-            xml: internal_regex(
-                r"<([A-Za-z][\w:\-]{0,40})>([^<>\n]{1,200})</([A-Za-z][\w:\-]{0,40})>",
-            ),
-        }
+        Self { by_key }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -83,17 +74,9 @@ impl FieldIndex {
                 self.pair_at(text, i, &mut found);
             }
         }
-        if bytes.contains(&b'<') {
-            for c in self.xml.captures_iter(text) {
-                let (open, close) = (c.get(1).unwrap().as_str(), c.get(3).unwrap().as_str());
-                if open != close {
-                    continue;
-                }
-                let Some(rules) = self.lookup(open) else {
-                    continue;
-                };
-                let v = c.get(2).unwrap();
-                emit_trimmed(text, v.start(), v.end(), rules, false, &mut found);
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'<' {
+                self.element_at(text, i, &mut found);
             }
         }
         self.csv(text, &mut found);
@@ -180,6 +163,34 @@ impl FieldIndex {
         }
     }
 
+    /// An XML element `<Tag>value</Tag>` opening at `at`: a one-line value of
+    /// 1..=200 characters without markup.
+    fn element_at<'s>(&'s self, text: &str, at: usize, found: &mut impl FnMut(KeyedValue<'s>)) {
+        let b = text.as_bytes();
+        let name_len = tag_name(&b[at + 1..]);
+        let open_end = at + 1 + name_len;
+        if name_len == 0 || b.get(open_end) != Some(&b'>') {
+            return;
+        }
+        let name = &text[at + 1..open_end];
+        let Some(rules) = self.lookup(name) else {
+            return;
+        };
+        let v = open_end + 1;
+        let Some(len) = b[v..].iter().position(|&c| matches!(c, b'<' | b'>' | b'\n')) else {
+            return;
+        };
+        let e = v + len;
+        let chars = text[v..e].chars().count();
+        let close = &b[e..];
+        let closes = close.starts_with(b"</")
+            && close[2..].starts_with(name.as_bytes())
+            && close.get(2 + name.len()) == Some(&b'>');
+        if (1..=200).contains(&chars) && closes {
+            emit_trimmed(text, v, e, rules, false, found);
+        }
+    }
+
     /// Delimited tables: a header line of identifiers, then rows with as many cells.
     fn csv<'s>(&'s self, text: &str, found: &mut impl FnMut(KeyedValue<'s>)) {
         let mut header: Option<(u8, Vec<Option<&'s [RuleIdx]>>)> = None;
@@ -216,6 +227,23 @@ impl FieldIndex {
                 break;
             }
         }
+    }
+}
+
+/// The length of an XML tag name (`[A-Za-z][A-Za-z0-9_:-]{0,40}`) at the start of `b`.
+fn tag_name(b: &[u8]) -> usize {
+    if !b.first().is_some_and(u8::is_ascii_alphabetic) {
+        return 0;
+    }
+    let n = b
+        .iter()
+        .take(42)
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b':' | b'-'))
+        .count();
+    if n > 41 {
+        0
+    } else {
+        n
     }
 }
 

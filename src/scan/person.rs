@@ -89,7 +89,9 @@ pub struct PersonScratch {
 
 pub struct PersonRecognizer {
     /// every known word (lower case) → its flags: one lookup per token
-    words: FxHashMap<String, u16>,
+    /// word flags by `word_key`: 16 bytes an entry instead of a `String` each, for
+    /// ~130,000 dictionary words
+    words: FxHashMap<u64, u16>,
     /// multi-word places (`hong kong`), matched against a whole run
     places: HashSet<String>,
     companies: HashSet<String>,
@@ -98,22 +100,35 @@ pub struct PersonRecognizer {
     pub rules: PersonRules,
 }
 
+/// A 64-bit FNV-1a hash of a lower-cased word, the key of the word table. Two
+/// different words share a key with probability ~2^-64 per pair; a collision would
+/// only flag one word like another.
+fn word_key(w: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in w.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Adds `bit` to every word of a dictionary file (one per line, `#` comments).
 fn load_list(
     source: &dyn PatternSource,
     rel: &str,
+    bit: u16,
+    words: &mut FxHashMap<u64, u16>,
     problems: &mut Vec<LoadProblem>,
-) -> HashSet<String> {
+) {
     match source.read(rel) {
-        Ok(text) => text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect(),
-        Err(p) => {
-            problems.push(p);
-            HashSet::new()
+        Ok(text) => {
+            for l in text.lines().map(str::trim) {
+                if !l.is_empty() && !l.starts_with('#') {
+                    *words.entry(word_key(&l.to_lowercase())).or_default() |= bit;
+                }
+            }
         }
+        Err(p) => problems.push(p),
     }
 }
 
@@ -130,25 +145,35 @@ impl PersonRecognizer {
         source: &dyn PatternSource,
     ) -> Result<Self, Vec<LoadProblem>> {
         let mut problems = Vec::new();
-        let given = load_list(source, &spec.given_names, &mut problems);
-        let surnames = load_list(source, &spec.surnames, &mut problems);
-        let common = load_list(source, &spec.common_words, &mut problems);
-        let places = load_list(source, &spec.places, &mut problems);
+        let mut words: FxHashMap<u64, u16> = FxHashMap::default();
+        let lists = [
+            (&spec.given_names, GIVEN),
+            (&spec.surnames, SURNAME),
+            (&spec.common_words, COMMON),
+        ];
+        for (rel, bit) in lists {
+            load_list(source, rel, bit, &mut words, &mut problems);
+        }
+        // places also match as whole multi-word runs (`is_place_run`)
+        let places: HashSet<String> = match source.read(&spec.places) {
+            Ok(text) => text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_lowercase)
+                .collect(),
+            Err(p) => {
+                problems.push(p);
+                HashSet::new()
+            }
+        };
         if !problems.is_empty() {
             return Err(problems);
         }
-        let mut words: FxHashMap<String, u16> = FxHashMap::default();
-        let lists: [(&HashSet<String>, u16); 4] = [
-            (&given, GIVEN),
-            (&surnames, SURNAME),
-            (&common, COMMON),
-            (&places, PLACE),
-        ];
-        for (set, bit) in lists {
-            for w in set {
-                *words.entry(w.clone()).or_default() |= bit;
-            }
+        for p in &places {
+            *words.entry(word_key(p)).or_default() |= PLACE;
         }
+        words.shrink_to_fit();
         let specs: [(&Vec<String>, u16); 6] = [
             (&spec.stop, STOP),
             (&spec.org_words, ORG),
@@ -159,7 +184,7 @@ impl PersonRecognizer {
         ];
         for (list, bit) in specs {
             for w in lower_set(list) {
-                *words.entry(w).or_default() |= bit;
+                *words.entry(word_key(&w)).or_default() |= bit;
             }
         }
         Ok(Self {
@@ -188,7 +213,7 @@ impl PersonRecognizer {
             lower.as_str()
         };
         let w = w.trim_end_matches('.');
-        let look = |w: &str| self.words.get(w).copied().unwrap_or(0);
+        let look = |w: &str| self.words.get(&word_key(w)).copied().unwrap_or(0);
         let mut f = look(w);
         if f & (GIVEN | SURNAME) == 0 && !w.is_ascii() {
             // dictionaries are mostly unaccented: `Élisabeth` → `elisabeth`
