@@ -25,8 +25,10 @@ pub enum Code {
     UnsupportedEncoding,
     UnsupportedMediaType,
     BodyTooLarge,
+    RequestTimeout,
     UpstreamUnreachable,
     UpstreamTimeout,
+    UpstreamTooLarge,
     AuditUnavailable,
     Internal,
 }
@@ -48,8 +50,10 @@ impl Code {
             Code::UnsupportedEncoding => "unsupported_encoding",
             Code::UnsupportedMediaType => "unsupported_media_type",
             Code::BodyTooLarge => "body_too_large",
+            Code::RequestTimeout => "request_timeout",
             Code::UpstreamUnreachable => "upstream_unreachable",
             Code::UpstreamTimeout => "upstream_timeout",
+            Code::UpstreamTooLarge => "upstream_answer_too_large",
             Code::AuditUnavailable => "audit_unavailable",
             Code::Internal => "internal_error",
         }
@@ -70,7 +74,8 @@ impl Code {
                 StatusCode::UNSUPPORTED_MEDIA_TYPE
             }
             Code::BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            Code::UpstreamUnreachable => StatusCode::BAD_GATEWAY,
+            Code::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
+            Code::UpstreamUnreachable | Code::UpstreamTooLarge => StatusCode::BAD_GATEWAY,
             Code::UpstreamTimeout => StatusCode::GATEWAY_TIMEOUT,
             Code::AuditUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             Code::Internal => StatusCode::INTERNAL_SERVER_ERROR,

@@ -8,6 +8,12 @@ pub const ADMIN_LISTEN: &str = "127.0.0.1:9090";
 pub const MAX_BODY_BYTES: u64 = 4 * 1024 * 1024;
 /// Long generations stream for minutes; a non-streaming one rarely takes over two.
 pub const UPSTREAM_TIMEOUT_SECS: u64 = 120;
+/// A 4 MiB body arrives in well under a second on any link a service uses; a body
+/// still incomplete after this is a stalled or hostile client holding a connection.
+pub const BODY_TIMEOUT_SECS: u64 = 30;
+/// 64 MiB: far above any chat or embeddings answer, and a bound on what one request
+/// can make the gateway hold.
+pub const MAX_ANSWER_BYTES: u64 = 64 * 1024 * 1024;
 /// Approvals are short-lived by rule: a day at most.
 pub const MAX_TTL_SECS: u64 = 24 * 3600;
 pub const APPROVAL_SECRET_ENV: &str = "GATEWAY_APPROVAL_SECRET";

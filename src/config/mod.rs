@@ -35,6 +35,11 @@ pub struct Config {
     pub tls: Option<(PathBuf, PathBuf)>,
     pub max_body_bytes: u64,
     pub upstream_timeout_secs: u64,
+    /// the whole request body must arrive within this (a body that never ends is
+    /// refused, not waited for)
+    pub body_timeout_secs: u64,
+    /// a non-streamed answer is held whole to restore it: this bounds that
+    pub max_answer_bytes: u64,
     pub providers: Vec<Provider>,
     pub keys: Vec<KeyEntry>,
     pub approval_secret_env: String,
@@ -352,6 +357,14 @@ impl Config {
                 .server
                 .upstream_timeout_secs
                 .unwrap_or(defaults::UPSTREAM_TIMEOUT_SECS),
+            body_timeout_secs: raw
+                .server
+                .body_timeout_secs
+                .unwrap_or(defaults::BODY_TIMEOUT_SECS),
+            max_answer_bytes: raw
+                .server
+                .max_answer_bytes
+                .unwrap_or(defaults::MAX_ANSWER_BYTES),
             providers,
             keys,
             approval_secret_env,

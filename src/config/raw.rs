@@ -34,6 +34,8 @@ pub struct RawServer {
     pub tls_key: Option<String>,
     pub max_body_bytes: Option<u64>,
     pub upstream_timeout_secs: Option<u64>,
+    pub body_timeout_secs: Option<u64>,
+    pub max_answer_bytes: Option<u64>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -125,15 +125,24 @@ impl Gateway {
                 ctx.audit.status = err.code.status().as_u16();
                 ctx.audit.decision = "blocked";
                 ctx.audit.reason = Some(err.code.as_str().to_string());
-                if matches!(err.code, Code::UpstreamUnreachable | Code::UpstreamTimeout) {
+                if matches!(
+                    err.code,
+                    Code::UpstreamUnreachable | Code::UpstreamTimeout | Code::UpstreamTooLarge
+                ) {
                     ctx.audit.decision = "forwarded";
                 }
                 self.metrics
                     .blocks
                     .with_label_values(&[&ctx.audit.connector, err.code.as_str()])
                     .inc();
-                let resp = render(&err, ctx.kind, &ctx.request_id)
+                let mut resp = render(&err, ctx.kind, &ctx.request_id)
                     .map(|b| b.map_err(|never| match never {}).boxed());
+                if err.code == Code::RequestTimeout {
+                    // the rest of a body that stalled may still arrive: close the
+                    // connection rather than read it as the next request
+                    resp.headers_mut()
+                        .insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
+                }
                 self.finish(&mut ctx, 0);
                 resp
             }
@@ -213,18 +222,30 @@ impl Gateway {
         // 4. read_body
         let (parts, incoming) = req.into_parts();
         let limit = cfg.max_body_bytes as usize;
-        let raw = Limited::new(incoming, limit).collect().await.map_err(|e| {
-            if e.downcast_ref::<http_body_util::LengthLimitError>()
-                .is_some()
-            {
+        let read = Limited::new(incoming, limit).collect();
+        let raw = tokio::time::timeout(Duration::from_secs(cfg.body_timeout_secs), read)
+            .await
+            .map_err(|_| {
                 GatewayError::new(
-                    Code::BodyTooLarge,
-                    format!("the request body is over the {limit}-byte limit"),
+                    Code::RequestTimeout,
+                    format!(
+                        "the request body did not arrive within {} s",
+                        cfg.body_timeout_secs
+                    ),
                 )
-            } else {
-                GatewayError::new(Code::InvalidJson, "the request body could not be read")
-            }
-        })?;
+            })?
+            .map_err(|e| {
+                if e.downcast_ref::<http_body_util::LengthLimitError>()
+                    .is_some()
+                {
+                    GatewayError::new(
+                        Code::BodyTooLarge,
+                        format!("the request body is over the {limit}-byte limit"),
+                    )
+                } else {
+                    GatewayError::new(Code::InvalidJson, "the request body could not be read")
+                }
+            })?;
         let raw = raw.to_bytes();
         ctx.audit.bytes_in = raw.len() as u64;
         let mut stream = false;
@@ -432,14 +453,27 @@ impl Gateway {
                 .body(BodyExt::boxed(ChannelBody { rx }))
                 .expect("response"));
         }
-        let bytes = tokio::time::timeout(timeout, rbody.collect())
+        let answer = Limited::new(rbody, cfg.max_answer_bytes as usize).collect();
+        let bytes = tokio::time::timeout(timeout, answer)
             .await
             .map_err(|_| GatewayError::new(Code::UpstreamTimeout, "the provider's answer stalled"))?
-            .map_err(|_| {
-                GatewayError::new(
-                    Code::UpstreamUnreachable,
-                    "the provider's answer was cut off",
-                )
+            .map_err(|e| {
+                if e.downcast_ref::<http_body_util::LengthLimitError>()
+                    .is_some()
+                {
+                    GatewayError::new(
+                        Code::UpstreamTooLarge,
+                        format!(
+                            "the provider's answer is over the {}-byte limit",
+                            cfg.max_answer_bytes
+                        ),
+                    )
+                } else {
+                    GatewayError::new(
+                        Code::UpstreamUnreachable,
+                        "the provider's answer was cut off",
+                    )
+                }
             })?
             .to_bytes();
         let out = if rct.contains("json") {

@@ -177,7 +177,10 @@ impl FieldIndex {
             return;
         };
         let v = open_end + 1;
-        let Some(len) = b[v..].iter().position(|&c| matches!(c, b'<' | b'>' | b'\n')) else {
+        let Some(len) = b[v..]
+            .iter()
+            .position(|&c| matches!(c, b'<' | b'>' | b'\n'))
+        else {
             return;
         };
         let e = v + len;

@@ -1,6 +1,8 @@
 //! One integration binary: the real gateway and a real upstream over loopback HTTP.
 
 mod audit;
+mod faults;
+mod hostile;
 mod patterns;
 mod policy;
 mod props;
