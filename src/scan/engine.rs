@@ -10,11 +10,12 @@
 //! 3. structure-keyed values (JSON keys, assignments, XML tags, CSV columns);
 //! 4. the person-name recognizer;
 //! 5. overlap resolution (higher confidence, then longer, wins);
-//! 6. offsets mapped back to the original text.
+//! 6. every other standalone occurrence of a found value, found too;
+//! 7. offsets mapped back to the original text.
 
 use std::collections::HashSet;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use regex_automata::{meta, Input};
 
@@ -343,8 +344,9 @@ impl Engine {
             p.scan(view, person, raw);
         }
 
-        // 5. overlaps, 6. offsets
+        // 5. overlaps, 6. every other occurrence of a found value, 7. offsets
         resolve(raw, out);
+        other_occurrences(view, out);
         for f in out.iter_mut() {
             let (s, e) = norm.to_original(text, f.start, f.end);
             f.start = s;
@@ -411,6 +413,64 @@ impl Engine {
                 score: score.min(100),
             });
         }
+    }
+}
+
+/// A value found once is the same value wherever else it stands in the text: the
+/// CSV cell `Anna` is also the `Anna` in the next sentence, whatever its context
+/// there. Adds those occurrences (whole words only: `Anna` in `Annabelle` stays) with
+/// the finding's entity and rule. `found` is sorted and non-overlapping, and stays so.
+fn other_occurrences(text: &str, found: &mut Vec<Finding>) {
+    /// values shorter than this are too likely to be parts of other things
+    const MIN_LEN: usize = 3;
+    if found.is_empty() {
+        return;
+    }
+    let mut values: Vec<(&str, Finding)> = Vec::new();
+    for f in found.iter() {
+        let v = &text[f.start..f.end];
+        if v.len() >= MIN_LEN && !values.iter().any(|(w, _)| *w == v) {
+            values.push((v, *f));
+        }
+    }
+    if values.is_empty() {
+        return;
+    }
+    // built from this text's own findings (a handful), not from rules
+    let Ok(ac) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(values.iter().map(|(v, _)| v))
+    else {
+        return;
+    };
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut added = Vec::new();
+    for m in ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        let (v, before, after) = (
+            &text[s..e],
+            text[..s].chars().next_back(),
+            text[e..].chars().next(),
+        );
+        if (word(before) && word(v.chars().next())) || (word(after) && word(v.chars().next_back()))
+        {
+            continue;
+        }
+        // the first finding starting at or after `e`; the one before it must end by `s`
+        let i = found.partition_point(|f| f.start < e);
+        if i > 0 && found[i - 1].end > s {
+            continue;
+        }
+        let src = values[m.pattern().as_usize()].1;
+        added.push(Finding {
+            start: s,
+            end: e,
+            ..src
+        });
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.start);
     }
 }
 

@@ -26,3 +26,24 @@ fn a_broken_pattern_dir_is_reported_precisely() {
     assert!(err.contains("x.toml:a: no must_match example"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Found by the `scan_redact_restore` fuzz target: the CSV cell `Anna` was found
+/// under its `name` column, but the same `Anna` in a misspelt XML tag next to it
+/// was forwarded.
+#[test]
+fn a_value_found_once_is_redacted_wherever_it_stands_alone() {
+    let engine = load(None).unwrap();
+    let text = "name,pnr,route\nAnna,KDI\tEV,LHR-JFK\n<GiWenName>Anna</GivenName> Annabelle";
+    let mut scratch = redaction_gateway::scan::Scratch::default();
+    let mut found = Vec::new();
+    engine.scan(text, &mut scratch, &mut found);
+    let anna: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|f| &text[f.start..f.end] == "Anna")
+        .map(|f| (f.start, f.end))
+        .collect();
+    assert_eq!(anna, vec![(15, 19), (46, 50)], "{found:?}");
+    assert!(found
+        .iter()
+        .all(|f| !text[f.start..f.end].contains("Annabelle")));
+}
