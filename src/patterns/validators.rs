@@ -243,12 +243,28 @@ fn mrz(value: &str) -> bool {
 
 fn phone(value: &str) -> bool {
     let n = digits(value).count();
-    if !(7..=15).contains(&n) {
+    if !(7..=15).contains(&n) || date_shaped(value) {
         return false;
     }
     // a run of one repeated digit is a placeholder, not a number
     let first = digits(value).next();
     !digits(value).all(|d| Some(d) == first)
+}
+
+/// `16/06/2025`, `2025-06-12`, `01.01.2026`: one separator twice, a 4-digit year at
+/// one end and a valid day and month — a date, whatever its context says.
+fn date_shaped(value: &str) -> bool {
+    let Some(sep) = value.chars().find(|c| !c.is_ascii_digit()) else {
+        return false;
+    };
+    let groups: Vec<&str> = value.split(sep).collect();
+    let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+    matches!(sep, '/' | '.' | '-')
+        && groups.len() == 3
+        && groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && (lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2
+            || lens[0] <= 2 && lens[1] <= 2 && lens[2] == 4)
+        && date(value)
 }
 
 fn ipv6(value: &str) -> bool {

@@ -512,7 +512,12 @@ impl PersonRecognizer {
             // Unanchored: a sentence-initial capitalised word that is no name is just
             // the start of the sentence (`Summarise Anna Novak`).
             let mut s = 0;
-            while s < run.len() && run[s].sentence_start && run[s].flags & (GIVEN | SURNAME) == 0 {
+            while s < run.len()
+                && run[s].sentence_start
+                && (run[s].flags & (GIVEN | SURNAME) == 0
+                    || run[s].flags & STOP != 0
+                    || weak(run[s].flags) && run[s].flags & GIVEN == 0)
+            {
                 s += 1;
             }
             let run = &run[s..];
