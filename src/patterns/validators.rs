@@ -261,7 +261,9 @@ fn date_shaped(value: &str) -> bool {
     let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
     matches!(sep, '/' | '.' | '-')
         && groups.len() == 3
-        && groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && groups
+            .iter()
+            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
         && (lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2
             || lens[0] <= 2 && lens[1] <= 2 && lens[2] == 4)
         && date(value)

@@ -438,34 +438,37 @@ fn other_occurrences(text: &str, found: &mut Vec<Finding>) {
     }
     // built from this text's own findings (a handful), not from rules
     let Ok(ac) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         .build(values.iter().map(|(v, _)| v))
     else {
         return;
     };
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    let mut added = Vec::new();
-    for m in ac.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        let (v, before, after) = (
-            &text[s..e],
-            text[..s].chars().next_back(),
-            text[e..].chars().next(),
-        );
-        if (word(before) && word(v.chars().next())) || (word(after) && word(v.chars().next_back()))
-        {
-            continue;
-        }
+    // every standalone occurrence (overlapping: `+44 20 7966` stands alone inside
+    // `+44 20 7966 0944` even when a longer found value starts there), longest first
+    let mut candidates: Vec<(usize, usize, usize)> = ac
+        .find_overlapping_iter(text)
+        .filter(|m| {
+            let (s, e) = (m.start(), m.end());
+            let v = &text[s..e];
+            let (before, after) = (text[..s].chars().next_back(), text[e..].chars().next());
+            !(word(before) && word(v.chars().next()))
+                && !(word(after) && word(v.chars().next_back()))
+        })
+        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+        .collect();
+    candidates.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    let mut added: Vec<Finding> = Vec::new();
+    for (s, e, p) in candidates {
         // the first finding starting at or after `e`; the one before it must end by `s`
         let i = found.partition_point(|f| f.start < e);
-        if i > 0 && found[i - 1].end > s {
+        if (i > 0 && found[i - 1].end > s) || added.last().is_some_and(|f| f.end > s) {
             continue;
         }
-        let src = values[m.pattern().as_usize()].1;
         added.push(Finding {
             start: s,
             end: e,
-            ..src
+            ..values[p].1
         });
     }
     if !added.is_empty() {

@@ -47,3 +47,18 @@ fn a_value_found_once_is_redacted_wherever_it_stands_alone() {
         .iter()
         .all(|f| !text[f.start..f.end].contains("Annabelle")));
 }
+
+/// Found by the `body_walker` fuzz target: `+44 20 7966` was found, and stood alone
+/// again where a longer found value (`+44 20 7966 09`) started, inside `+44 20 7966
+/// 0944`; the longer one did not fit there, the shorter was not tried.
+#[test]
+fn a_shorter_found_value_is_tried_where_a_longer_one_does_not_fit() {
+    let engine = load(None).unwrap();
+    let text = "call%+44 20 7966 0944 20 7966call%+44 20 7966 09ca|l +44 20 7966 o";
+    let mut scratch = redaction_gateway::scan::Scratch::default();
+    let mut found = Vec::new();
+    engine.scan(text, &mut scratch, &mut found);
+    let mut map = redaction_gateway::redact::PlaceholderMap::default();
+    let redacted = map.redact(text, &found);
+    assert!(!redacted.contains("+44 20 7966 "), "{redacted}");
+}
