@@ -18,6 +18,6 @@ for t in "${TARGETS[@]}"; do
   echo "== $t: ${SECS}s"
   cargo fuzz run --release "$t" "corpus-work/$t" "corpus/$t" -- \
     -max_total_time="$SECS" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>&1 \
-    | grep -E "^(stat::|==|INFO: Done|#[0-9]+ +DONE)|SUMMARY|panicked|Test unit written" || true
+    | grep -a -E "^(stat::|==|INFO: Done|#[0-9]+ +DONE)|SUMMARY|panicked|Test unit written" || true
   [[ -z "$(ls artifacts/$t 2>/dev/null)" ]] || { echo "$t: crash artifacts in fuzz/artifacts/$t"; exit 1; }
 done

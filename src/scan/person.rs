@@ -263,11 +263,14 @@ impl PersonRecognizer {
         self.tokenize(text, scratch);
         scratch.emails.clear();
         for (at, _) in text.match_indices('@') {
+            // the local part: back to the first character that can't be in one
             let s = text[..at]
-                .rfind(|c: char| {
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| {
                     !(c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-' || c == '+')
                 })
-                .map_or(0, |p| p + 1);
+                .map_or(0, |(p, c)| p + c.len_utf8());
             if s < at {
                 scratch.emails.push((s, at));
             }

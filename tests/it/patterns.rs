@@ -62,3 +62,19 @@ fn a_shorter_found_value_is_tried_where_a_longer_one_does_not_fit() {
     let redacted = map.redact(text, &found);
     assert!(!redacted.contains("+44 20 7966 "), "{redacted}");
 }
+
+/// Found by the `body_walker` fuzz target (minimised): a multi-byte character right
+/// before an `@` made the person recognizer slice inside it and panic.
+#[test]
+fn a_multibyte_character_before_an_at_sign_does_not_panic() {
+    let engine = load(None).unwrap();
+    let mut scratch = redaction_gateway::scan::Scratch::default();
+    let mut found = Vec::new();
+    engine.scan("’@x Bkr S'k", &mut scratch, &mut found);
+    engine.scan(
+        "Mail Anna Novak at x’anna.novak@example.com",
+        &mut scratch,
+        &mut found,
+    );
+    assert!(!found.is_empty());
+}
