@@ -452,8 +452,10 @@ fn other_occurrences(text: &str, found: &mut Vec<Finding>) {
             let (s, e) = (m.start(), m.end());
             let v = &text[s..e];
             let (before, after) = (text[..s].chars().next_back(), text[e..].chars().next());
-            !(word(before) && word(v.chars().next()))
-                && !(word(after) && word(v.chars().next_back()))
+            // not glued to a longer word on either side
+            let glued = word(before) && word(v.chars().next())
+                || word(after) && word(v.chars().next_back());
+            !glued
         })
         .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
         .collect();
