@@ -10,8 +10,8 @@
 //! 3. structure-keyed values (JSON keys, assignments, XML tags, CSV columns);
 //! 4. the person-name recognizer;
 //! 5. overlap resolution (higher confidence, then longer, wins);
-//! 6. every other standalone occurrence of a found value, found too;
-//! 7. offsets mapped back to the original text.
+//! 6. offsets mapped back to the original text;
+//! 7. every other standalone occurrence of a found value, found too.
 
 use std::collections::HashSet;
 
@@ -344,14 +344,15 @@ impl Engine {
             p.scan(view, person, raw);
         }
 
-        // 5. overlaps, 6. every other occurrence of a found value, 7. offsets
+        // 5. overlaps, 6. offsets, 7. every other occurrence of a found value
         resolve(raw, out);
-        other_occurrences(view, out);
         for f in out.iter_mut() {
             let (s, e) = norm.to_original(text, f.start, f.end);
             f.start = s;
             f.end = e;
         }
+        // on the original text: what stands alone there is what the caller sees
+        other_occurrences(text, out);
     }
 
     /// Applies a rule's checks to one candidate span and keeps it if it passes.
@@ -452,7 +453,11 @@ fn other_occurrences(text: &str, found: &mut Vec<Finding>) {
             let (s, e) = (m.start(), m.end());
             let v = &text[s..e];
             let (before, after) = (text[..s].chars().next_back(), text[e..].chars().next());
-            // not glued to a longer word on either side
+            // not glued to a longer word on either side; a neighbouring finding is
+            // no word, since it becomes a placeholder (`a@b.co0043 0532` shows
+            // `[EMAIL_1]0043 0532` once redacted)
+            let before = before.filter(|_| found.binary_search_by_key(&s, |f| f.end).is_err());
+            let after = after.filter(|_| found.binary_search_by_key(&e, |f| f.start).is_err());
             let glued = word(before) && word(v.chars().next())
                 || word(after) && word(v.chars().next_back());
             !glued

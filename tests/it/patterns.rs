@@ -78,3 +78,28 @@ fn a_multibyte_character_before_an_at_sign_does_not_panic() {
     );
     assert!(!found.is_empty());
 }
+
+/// Found by the fuzz targets: occurrences must stand alone in what the caller's
+/// provider sees — in the original text (`\u{200b}KDIMEV` after a zero-width space)
+/// and next to a neighbour that becomes a placeholder (`a@b.co0043 0532`).
+#[test]
+fn occurrences_stand_alone_in_the_text_as_sent() {
+    let engine = load(None).unwrap();
+    let mut scratch = redaction_gateway::scan::Scratch::default();
+    let mut found = Vec::new();
+    for (text, value) in [
+        (
+            "kame,pnr,rowt\u{200b}n\u{200b}KDIMEV\0\0KDIV\0\0KDIMEV,",
+            "KDIMEV",
+        ),
+        (
+            "call 0043 0532 now or mail a@b.co0043 0532 095199",
+            "0043 0532",
+        ),
+    ] {
+        engine.scan(text, &mut scratch, &mut found);
+        let mut map = redaction_gateway::redact::PlaceholderMap::default();
+        let redacted = map.redact(text, &found);
+        assert!(!redacted.contains(value), "{redacted}");
+    }
+}
