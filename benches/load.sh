@@ -116,5 +116,7 @@ echo "load: fixed rate $RATE req/s for ${DURATION}s, then saturation for ${SATUR
 phase fixed "$DURATION" fixed
 phase saturation "$SATURATION" saturation
 sleep 6
-python3 "$ROOT/benches/load_report.py" "$OUT" "$RATE" "$(nproc)" | tee "$OUT/report.md"
-"$GW" audit verify "$OUT"/audit/audit.jsonl* >>"$OUT/report.md" 2>&1 && echo "audit chain: verified" | tee -a "$OUT/report.md"
+python3 "$ROOT/benches/load_report.py" "$OUT" "$RATE" "$(nproc)" "$DURATION" | tee "$OUT/report.md"
+# rotated files (oldest first), then the current one
+mapfile -t AUDIT < <(ls "$OUT"/audit/audit.jsonl.* 2>/dev/null | sort; echo "$OUT/audit/audit.jsonl")
+"$GW" audit verify "${AUDIT[@]}" 2>&1 | tee -a "$OUT/report.md"

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 
-out, rate, cores = sys.argv[1], sys.argv[2], sys.argv[3]
+out, rate, cores, duration = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 # the load generator cancels requests in flight when its time is up: not errors
 NOT_ERRORS = {"aborted due to deadline"}
 
@@ -36,11 +36,16 @@ for phase in ("fixed", "saturation"):
 
 rows = list(csv.DictReader(open(os.path.join(out, "samples.csv"))))
 if rows:
-    rss = [int(r["rss_kib"]) / 1024 for r in rows if r["rss_kib"]]
-    fds = [int(r["fds"]) for r in rows if r["fds"]]
-    n = len(rss)
-    q = max(1, n // 10)
-    print("## gateway process\n")
-    print(f"- resident memory: start {rss[0]:.1f} MiB, max {max(rss):.1f} MiB, "
-          f"mean of first 10% {sum(rss[:q]) / q:.1f} MiB vs last 10% {sum(rss[-q:]) / q:.1f} MiB ({n} samples, 5 s apart)")
-    print(f"- open descriptors: start {fds[0]}, max {max(fds)}, end {fds[-1]}\n")
+    print("## gateway process (samples 5 s apart)\n")
+    # the fixed-rate phase after its first minute (warm), then the whole run
+    warm = [r for r in rows if r["rss_kib"] and 60 <= int(r["t"]) <= duration]
+    every = [r for r in rows if r["rss_kib"]]
+    for name, rs in (("fixed rate, minute 1 to end", warm), ("whole run", every)):
+        if not rs:
+            continue
+        rss = [int(r["rss_kib"]) / 1024 for r in rs]
+        fds = [int(r["fds"]) for r in rs]
+        print(f"- {name} ({len(rs)} samples): resident memory {min(rss):.1f}-{max(rss):.1f} MiB "
+              f"(first {rss[0]:.1f}, last {rss[-1]:.1f}); open descriptors {min(fds)}-{max(fds)} "
+              f"(first {fds[0]}, last {fds[-1]})")
+    print()
