@@ -438,8 +438,10 @@ fn other_occurrences(text: &str, found: &mut Vec<Finding>) {
         return;
     }
     // built from this text's own findings (a handful), not from rules
+    // a non-contiguous NFA: cheapest to build, and it is built once per scanned text
     let Ok(ac) = AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .build(values.iter().map(|(v, _)| v))
     else {
         return;
