@@ -38,6 +38,20 @@ async fn raw(addr: SocketAddr, bytes: &[u8], wait: Duration) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// POSTs `body` with the given header lines (and its length) on a fresh connection.
+async fn raw_post(addr: SocketAddr, headers: &str, body: &[u8]) -> String {
+    let head = format!(
+        "POST {ROUTE} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n{headers}content-length: {}\r\n\r\n",
+        body.len()
+    );
+    raw(
+        addr,
+        &[head.as_bytes(), body].concat(),
+        Duration::from_secs(5),
+    )
+    .await
+}
+
 /// The gateway still answers a normal request.
 async fn still_serving(addr: SocketAddr) {
     let (status, _, text) = post(addr, ROUTE, &[], &chat("hello")).await;
@@ -79,16 +93,7 @@ async fn malformed_bodies_are_refused_with_their_code() {
         ("trailing garbage", b"{} {}".to_vec(), 400, "invalid_json"),
     ];
     for (name, body, status, code) in cases {
-        let head = format!(
-            "POST {ROUTE} HTTP/1.1\r\nhost: x\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
-            body.len()
-        );
-        let answer = raw(
-            gw.addr,
-            &[head.as_bytes(), &body].concat(),
-            Duration::from_secs(5),
-        )
-        .await;
+        let answer = raw_post(gw.addr, "content-type: application/json\r\n", &body).await;
         let s: u16 = answer[9..12].parse().unwrap();
         let text = &answer[answer.find("\r\n\r\n").unwrap() + 4..];
         assert_eq!(
@@ -168,20 +173,11 @@ async fn content_type_and_encoding_lies_are_refused() {
         ("application/json", Some("br"), 415, "unsupported_encoding"),
     ];
     for (ct, enc, status, code) in cases {
-        let mut head = format!(
-            "POST {ROUTE} HTTP/1.1\r\nhost: x\r\nconnection: close\r\ncontent-type: {ct}\r\ncontent-length: {}\r\n",
-            body.len()
-        );
+        let mut headers = format!("content-type: {ct}\r\n");
         if let Some(e) = enc {
-            head.push_str(&format!("content-encoding: {e}\r\n"));
+            headers.push_str(&format!("content-encoding: {e}\r\n"));
         }
-        head.push_str("\r\n");
-        let answer = raw(
-            gw.addr,
-            format!("{head}{body}").as_bytes(),
-            Duration::from_secs(5),
-        )
-        .await;
+        let answer = raw_post(gw.addr, &headers, body.as_bytes()).await;
         assert!(
             answer.starts_with(&format!("HTTP/1.1 {status}")),
             "{ct} {enc:?}: {answer}"
@@ -191,16 +187,8 @@ async fn content_type_and_encoding_lies_are_refused() {
     // a gzip bomb: a small compressed body that would inflate hugely is never inflated
     let mut bomb = vec![0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff];
     bomb.extend(std::iter::repeat_n(0u8, 4096));
-    let head = format!(
-        "POST {ROUTE} HTTP/1.1\r\nhost: x\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-encoding: gzip\r\ncontent-length: {}\r\n\r\n",
-        bomb.len()
-    );
-    let answer = raw(
-        gw.addr,
-        &[head.as_bytes(), &bomb].concat(),
-        Duration::from_secs(5),
-    )
-    .await;
+    let gzip = "content-type: application/json\r\ncontent-encoding: gzip\r\n";
+    let answer = raw_post(gw.addr, gzip, &bomb).await;
     assert!(answer.starts_with("HTTP/1.1 415"), "{answer}");
     assert!(up.received.lock().unwrap().is_empty());
 }
