@@ -288,12 +288,13 @@ impl Engine {
                 }
             }
             let re = &self.regex_of(ri).part;
+            // one capture slot set per rule, only for rules with a value group
+            let mut caps = rule.value_group.then(|| re.create_captures());
             for &(a, b) in windows.iter() {
                 let mut input = Input::new(view).range(a..b);
-                if rule.value_group {
-                    let mut caps = re.create_captures();
+                if let Some(caps) = caps.as_mut() {
                     loop {
-                        re.search_captures_with(cache, &input, &mut caps);
+                        re.search_captures_with(cache, &input, caps);
                         let Some(m) = caps.get_match() else { break };
                         if let Some(v) = caps.get_group_by_name("v") {
                             self.consider(ri, view, v.start, v.end, hits, raw);

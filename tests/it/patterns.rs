@@ -1,6 +1,10 @@
 //! The built-in pattern set passes its own examples (what `patterns check` runs).
 
+use std::sync::OnceLock;
+
 use redaction_gateway::patterns::{check::check, load};
+use redaction_gateway::redact::PlaceholderMap;
+use redaction_gateway::scan::{Engine, Finding, Scratch};
 
 #[test]
 fn builtin_patterns_pass_their_examples() {
@@ -27,16 +31,27 @@ fn a_broken_pattern_dir_is_reported_precisely() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// The built-in engine's findings in `text`.
+fn scan(text: &str) -> Vec<Finding> {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    let engine = ENGINE.get_or_init(|| load(None).unwrap());
+    let mut found = Vec::new();
+    engine.scan(text, &mut Scratch::default(), &mut found);
+    found
+}
+
+/// `text` with every finding replaced by its placeholder.
+fn redacted(text: &str) -> String {
+    PlaceholderMap::default().redact(text, &scan(text))
+}
+
 /// Found by the `scan_redact_restore` fuzz target: the CSV cell `Anna` was found
 /// under its `name` column, but the same `Anna` in a misspelt XML tag next to it
 /// was forwarded.
 #[test]
 fn a_value_found_once_is_redacted_wherever_it_stands_alone() {
-    let engine = load(None).unwrap();
     let text = "name,pnr,route\nAnna,KDI\tEV,LHR-JFK\n<GiWenName>Anna</GivenName> Annabelle";
-    let mut scratch = redaction_gateway::scan::Scratch::default();
-    let mut found = Vec::new();
-    engine.scan(text, &mut scratch, &mut found);
+    let found = scan(text);
     let anna: Vec<(usize, usize)> = found
         .iter()
         .filter(|f| &text[f.start..f.end] == "Anna")
@@ -53,13 +68,8 @@ fn a_value_found_once_is_redacted_wherever_it_stands_alone() {
 /// 0944`; the longer one did not fit there, the shorter was not tried.
 #[test]
 fn a_shorter_found_value_is_tried_where_a_longer_one_does_not_fit() {
-    let engine = load(None).unwrap();
     let text = "call%+44 20 7966 0944 20 7966call%+44 20 7966 09ca|l +44 20 7966 o";
-    let mut scratch = redaction_gateway::scan::Scratch::default();
-    let mut found = Vec::new();
-    engine.scan(text, &mut scratch, &mut found);
-    let mut map = redaction_gateway::redact::PlaceholderMap::default();
-    let redacted = map.redact(text, &found);
+    let redacted = redacted(text);
     assert!(!redacted.contains("+44 20 7966 "), "{redacted}");
 }
 
@@ -67,15 +77,8 @@ fn a_shorter_found_value_is_tried_where_a_longer_one_does_not_fit() {
 /// before an `@` made the person recognizer slice inside it and panic.
 #[test]
 fn a_multibyte_character_before_an_at_sign_does_not_panic() {
-    let engine = load(None).unwrap();
-    let mut scratch = redaction_gateway::scan::Scratch::default();
-    let mut found = Vec::new();
-    engine.scan("’@x Bkr S'k", &mut scratch, &mut found);
-    engine.scan(
-        "Mail Anna Novak at x’anna.novak@example.com",
-        &mut scratch,
-        &mut found,
-    );
+    scan("’@x Bkr S'k");
+    let found = scan("Mail Anna Novak at x’anna.novak@example.com");
     assert!(!found.is_empty());
 }
 
@@ -84,9 +87,6 @@ fn a_multibyte_character_before_an_at_sign_does_not_panic() {
 /// and next to a neighbour that becomes a placeholder (`a@b.co0043 0532`).
 #[test]
 fn occurrences_stand_alone_in_the_text_as_sent() {
-    let engine = load(None).unwrap();
-    let mut scratch = redaction_gateway::scan::Scratch::default();
-    let mut found = Vec::new();
     for (text, value) in [
         (
             "kame,pnr,rowt\u{200b}n\u{200b}KDIMEV\0\0KDIV\0\0KDIMEV,",
@@ -97,9 +97,7 @@ fn occurrences_stand_alone_in_the_text_as_sent() {
             "0043 0532",
         ),
     ] {
-        engine.scan(text, &mut scratch, &mut found);
-        let mut map = redaction_gateway::redact::PlaceholderMap::default();
-        let redacted = map.redact(text, &found);
+        let redacted = redacted(text);
         assert!(!redacted.contains(value), "{redacted}");
     }
 }
