@@ -8,9 +8,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexBuilder};
 use regex_automata::meta;
 
-use crate::scan::engine::RuleRegex;
+use crate::scan::engine::{RuleRegex, MAX_REACH};
 
-use super::spec::{PatternFile, RuleSpec};
+use super::spec::{Example, PatternFile, RuleSpec};
 use super::validators::Validator;
 use crate::scan::engine::{Engine, Rule, WordRole, WordTarget};
 use crate::scan::entity::Entity;
@@ -273,14 +273,30 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
                 spec.min_digits
             ));
         }
-        let lower = ex.text.to_ascii_lowercase();
-        if !spec.keywords.is_empty()
-            && !spec
-                .keywords
-                .iter()
-                .any(|k| lower.contains(&k.to_ascii_lowercase()))
-        {
-            problem(format!("must_match#{}: none of the keywords is in the text, so the prefilter would hide the rule", n + 1));
+        if let Some(m) = regex.as_ref().and_then(|re| match_around(re, ex)) {
+            let reach = spec.reach.unwrap_or_else(|| default_reach(regex.as_ref()));
+            if spec.min_digits > 0 {
+                let mut numbers = Vec::new();
+                crate::scan::engine::find_numbers(&ex.text, &mut numbers);
+                let near = numbers
+                    .iter()
+                    .filter(|n| n.digits >= spec.min_digits && n.start < m.1 && n.end > m.0)
+                    .any(|n| m.0 + reach >= n.start && m.1 <= n.end + reach);
+                if !near {
+                    problem(format!("must_match#{}: the match reaches more than {reach} bytes beyond its number of {} digits (raise `reach`)", n + 1, spec.min_digits));
+                }
+            }
+            if !spec.keywords.is_empty() {
+                let whole = ex.text[m.0..m.1].to_ascii_lowercase();
+                let near = spec.keywords.iter().any(|k| {
+                    whole.match_indices(&k.to_ascii_lowercase()).any(|(at, k)| {
+                        spec.min_digits > 0 || (at <= reach && whole.len() - at - k.len() <= reach)
+                    })
+                });
+                if !near {
+                    problem(format!("must_match#{}: no keyword stands inside the match within {reach} bytes of its ends, so the search would not look there", n + 1));
+                }
+            }
         }
     }
     if !problems.is_empty() {
@@ -289,11 +305,13 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
     let score = to_score(spec.score.unwrap_or(DEFAULT_SCORE));
     // A rule that cannot reach the report threshold without a context word needs one
     // in the text at all: its context words double as its prefilter keywords.
+    let keywords_inside = !spec.keywords.is_empty();
     let mut keywords = spec.keywords;
     if keywords.is_empty() && score < crate::scan::engine::REPORT_THRESHOLD && spec.keys.is_empty()
     {
         keywords = spec.context.clone();
     }
+    let reach = spec.reach.unwrap_or_else(|| default_reach(regex.as_ref()));
     Ok(Rule {
         id: spec.id,
         file: file.to_string(),
@@ -301,6 +319,8 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         description: spec.description,
         regex,
         min_digits: spec.min_digits,
+        reach,
+        keywords_inside,
         value_group,
         keys: spec
             .keys
@@ -321,6 +341,24 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         must_match: spec.must_match,
         must_not_match: spec.must_not_match,
     })
+}
+
+/// The default of `reach`: the longest possible match, at most `MAX_REACH`.
+fn default_reach(regex: Option<&RuleRegex>) -> usize {
+    regex
+        .and_then(|r| r.max_len)
+        .unwrap_or(MAX_REACH)
+        .min(MAX_REACH)
+}
+
+/// The whole regex match (labels around a `v` group included) that holds an
+/// example's value, as a byte span of its text.
+fn match_around(re: &RuleRegex, ex: &Example) -> Option<(usize, usize)> {
+    let at = ex.text.find(&ex.value)?;
+    re.whole
+        .find_iter(&ex.text)
+        .find(|m| m.start() <= at && at + ex.value.len() <= m.end())
+        .map(|m| (m.start(), m.end()))
 }
 
 fn has_number(value: &str, min_digits: usize) -> bool {

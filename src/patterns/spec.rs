@@ -32,8 +32,10 @@ pub struct RuleSpec {
     /// A built-in recognizer this rule stands for (`person_anchor`, …); its examples
     /// are checked like any other rule's.
     pub recognizer: Option<String>,
-    /// Literal prefilter: the rule runs only on text containing one of these
-    /// (ASCII case-insensitive). Empty: always runs.
+    /// Literals (ASCII case-insensitive) one of which stands inside every match:
+    /// the regex runs only near them, and not at all on text without any.
+    /// `patterns check` refuses a must_match example whose match holds none.
+    /// Empty: the rule runs everywhere (or near its numbers, see `min_digits`).
     #[serde(default)]
     pub keywords: Vec<String>,
     pub validator: Option<String>,
@@ -63,6 +65,11 @@ pub struct RuleSpec {
     /// the whole text. `patterns check` refuses a value that has no such number.
     #[serde(default)]
     pub min_digits: usize,
+    /// How many bytes a match may reach beyond the number (`min_digits`) or keyword
+    /// it contains: the regex searches that far around each. Default: the longest
+    /// possible match, at most 128 bytes. `patterns check` refuses a must_match
+    /// example whose match reaches farther.
+    pub reach: Option<usize>,
     #[serde(default)]
     pub must_match: Vec<Example>,
     #[serde(default)]

@@ -6,7 +6,8 @@
 //! 2. the regex rules whose keywords occurred (or that have none), each searching only
 //!    where it can report: around numbers with enough digits (`min_digits`), right
 //!    after one of its context words (rules that need context to reach the
-//!    threshold), else everywhere;
+//!    threshold), else everywhere — and of those places only the ones holding one of
+//!    its keywords (a keyword stands inside every match);
 //! 3. structure-keyed values (JSON keys, assignments, XML tags, CSV columns);
 //! 4. the person-name recognizer;
 //! 5. overlap resolution (higher confidence, then longer, wins);
@@ -15,7 +16,7 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use regex_automata::{meta, Input};
 
@@ -39,6 +40,11 @@ pub struct Rule {
     pub description: String,
     pub regex: Option<RuleRegex>,
     pub min_digits: usize,
+    /// how far a match reaches beyond the number or keyword inside it
+    pub reach: usize,
+    /// one of `keywords` stands inside every match (declared keywords; a rule that
+    /// needs context uses its context words as keywords, and those stand before it)
+    pub keywords_inside: bool,
     pub value_group: bool,
     pub keys: Vec<String>,
     pub recognizer: Option<String>,
@@ -66,9 +72,10 @@ pub struct RuleRegex {
     pub max_len: Option<usize>,
 }
 
-/// How far a windowed search reaches past the digit run or context word that opened
-/// it: the longest match when that is bounded and shorter, else this.
-const MAX_REACH: usize = 128;
+/// How far a windowed search reaches past the digit run, keyword or context word
+/// that opened it, unless a rule says otherwise: the longest match when that is
+/// bounded and shorter, else this.
+pub const MAX_REACH: usize = 128;
 
 /// Where a regex rule searches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +89,12 @@ enum Scope {
 struct Plan {
     rule: RuleIdx,
     scope: Scope,
+    /// how far around a number or keyword the search looks
     reach: usize,
+    /// how far after a context word's window the search looks: the whole match
+    context_reach: usize,
+    /// no match is longer than `reach`
+    bounded: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +123,8 @@ pub struct Scratch {
     norm: Normalized,
     enabled: Vec<bool>,
     hits: Vec<WordHit>,
+    /// keyword occurrences: rule, start, end (keywords stand inside matches)
+    keywords: Vec<(RuleIdx, usize, usize)>,
     raw: Vec<Finding>,
     /// the numbers of the text (see `numbers`)
     numbers: Vec<Number>,
@@ -160,7 +174,9 @@ impl Engine {
                 Some(Plan {
                     rule: i as RuleIdx,
                     scope,
-                    reach: re.max_len.unwrap_or(MAX_REACH).min(MAX_REACH),
+                    reach: r.reach,
+                    context_reach: re.max_len.unwrap_or(MAX_REACH).min(MAX_REACH),
+                    bounded: re.max_len.is_some_and(|n| n <= r.reach),
                 })
             })
             .collect();
@@ -215,6 +231,7 @@ impl Engine {
             norm,
             enabled,
             hits,
+            keywords,
             raw,
             numbers,
             windows,
@@ -238,13 +255,17 @@ impl Engine {
         enabled.clear();
         enabled.resize(self.rules.len(), false);
         hits.clear();
+        keywords.clear();
         let vb = view.as_bytes();
         for m in self.words.find_overlapping_iter(view) {
             let bounded = (m.start() == 0 || !vb[m.start() - 1].is_ascii_alphanumeric())
                 && (m.end() == vb.len() || !vb[m.end()].is_ascii_alphanumeric());
             for t in &self.targets[m.pattern().as_usize()] {
                 match t.role {
-                    WordRole::Keyword => enabled[t.rule as usize] = true,
+                    WordRole::Keyword => {
+                        enabled[t.rule as usize] = true;
+                        keywords.push((t.rule, m.start(), m.end()));
+                    }
                     _ if bounded => hits.push(WordHit {
                         rule: t.rule,
                         role: t.role,
@@ -264,7 +285,14 @@ impl Engine {
                 continue;
             }
             windows.clear();
+            let near_keywords = rule.keywords_inside;
             match plan.scope {
+                // only a match of bounded length is sure to lie within `reach` of
+                // the keyword inside it
+                Scope::Whole if near_keywords && plan.bounded => {
+                    let spans = keywords.iter().filter(|k| k.0 == ri).map(|k| (k.1, k.2));
+                    merge_windows(view, spans, plan.reach, windows);
+                }
                 Scope::Whole => windows.push((0, view.len())),
                 Scope::Numbers(min) => {
                     if !numbers_found {
@@ -284,18 +312,40 @@ impl Engine {
                         .iter()
                         .filter(|h| h.rule == ri && h.role == WordRole::Context)
                         .map(|h| (h.end.saturating_sub(1), h.end + rule.context_window));
-                    merge_windows(view, spans, plan.reach, windows);
+                    merge_windows(view, spans, plan.context_reach, windows);
                 }
+            }
+            if near_keywords && plan.scope != Scope::Whole {
+                // a match holds a keyword, so a window without one holds no match
+                windows.retain(|&(a, b)| {
+                    keywords
+                        .iter()
+                        .any(|&(r, s, e)| r == ri && a <= s && e <= b)
+                });
             }
             let re = &self.regex_of(ri).part;
             // one capture slot set per rule, only for rules with a value group
             let mut caps = rule.value_group.then(|| re.create_captures());
             for &(a, b) in windows.iter() {
                 let mut input = Input::new(view).range(a..b);
+                // A match that ends where its window ends may have been cut short
+                // there (a long token after its keyword): search again from its
+                // start to the end of the text.
+                let whole = |start: usize| {
+                    Input::new(view)
+                        .range(start..)
+                        .anchored(regex_automata::Anchored::Yes)
+                };
                 if let Some(caps) = caps.as_mut() {
                     loop {
                         re.search_captures_with(cache, &input, caps);
-                        let Some(m) = caps.get_match() else { break };
+                        let Some(mut m) = caps.get_match() else { break };
+                        if m.end() == b && b < view.len() {
+                            re.search_captures_with(cache, &whole(m.start()), caps);
+                            // (a match stays a match in more text)
+                            let Some(wider) = caps.get_match() else { break };
+                            m = wider;
+                        }
                         if let Some(v) = caps.get_group_by_name("v") {
                             self.consider(ri, view, v.start, v.end, hits, raw);
                         }
@@ -304,7 +354,10 @@ impl Engine {
                         }
                     }
                 } else {
-                    while let Some(m) = re.search_with(cache, &input) {
+                    while let Some(mut m) = re.search_with(cache, &input) {
+                        if m.end() == b && b < view.len() {
+                            m = re.search_with(cache, &whole(m.start())).unwrap_or(m);
+                        }
                         self.consider(ri, view, m.start(), m.end(), hits, raw);
                         if !advance(view, &mut input, m.span()) {
                             break;
@@ -438,23 +491,19 @@ fn other_occurrences(text: &str, found: &mut Vec<Finding>) {
     if values.is_empty() {
         return;
     }
-    // built from this text's own findings (a handful), not from rules
-    // a non-contiguous NFA: cheapest to build, and it is built once per scanned text
-    let Ok(ac) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-        .build(values.iter().map(|(v, _)| v))
-    else {
-        return;
-    };
+    // a handful of values per text: one SIMD substring search each costs less than
+    // building a multi-pattern automaton for them
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     // every standalone occurrence (overlapping: `+44 20 7966` stands alone inside
     // `+44 20 7966 0944` even when a longer found value starts there), longest first
-    let mut candidates: Vec<(usize, usize, usize)> = ac
-        .find_overlapping_iter(text)
-        .filter(|m| {
-            let (s, e) = (m.start(), m.end());
-            let v = &text[s..e];
+    let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
+    for (p, (v, _)) in values.iter().enumerate() {
+        let finder = memchr::memmem::Finder::new(v.as_bytes());
+        let step = v.chars().next().map_or(1, char::len_utf8);
+        let mut from = 0;
+        while let Some(i) = finder.find(&text.as_bytes()[from..]) {
+            let (s, e) = (from + i, from + i + v.len());
+            from = s + step;
             let (before, after) = (text[..s].chars().next_back(), text[e..].chars().next());
             // not glued to a longer word on either side; a neighbouring finding is
             // no word, since it becomes a placeholder (`a@b.co0043 0532` shows
@@ -463,10 +512,11 @@ fn other_occurrences(text: &str, found: &mut Vec<Finding>) {
             let after = after.filter(|_| found.binary_search_by_key(&e, |f| f.start).is_err());
             let glued = word(before) && word(v.chars().next())
                 || word(after) && word(v.chars().next_back());
-            !glued
-        })
-        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-        .collect();
+            if !glued {
+                candidates.push((s, e, p));
+            }
+        }
+    }
     candidates.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
     let mut added: Vec<Finding> = Vec::new();
     for (s, e, p) in candidates {

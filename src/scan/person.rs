@@ -88,10 +88,13 @@ pub struct PersonScratch {
 }
 
 pub struct PersonRecognizer {
-    /// every known word (lower case) → its flags: one lookup per token
     /// word flags by `word_key`: 16 bytes an entry instead of a `String` each, for
     /// ~130,000 dictionary words
     words: FxHashMap<u64, u16>,
+    /// the same flags for the few hundred words of the stop, organisation, title,
+    /// label, greeting and particle lists: a lower-case token matters only as one
+    /// of those, and this table stays in the CPU cache where `words` does not
+    anchors: FxHashMap<u64, u16>,
     /// multi-word places (`hong kong`), matched against a whole run
     places: HashSet<String>,
     companies: HashSet<String>,
@@ -182,13 +185,19 @@ impl PersonRecognizer {
             (&spec.greetings, GREETING),
             (&spec.particles, PARTICLE),
         ];
+        let mut anchors: FxHashMap<u64, u16> = FxHashMap::default();
         for (list, bit) in specs {
             for w in lower_set(list) {
                 *words.entry(word_key(&w)).or_default() |= bit;
+                anchors.insert(word_key(&w), 0);
             }
+        }
+        for (k, f) in anchors.iter_mut() {
+            *f = words[k];
         }
         Ok(Self {
             words,
+            anchors,
             places,
             companies: spec.companies.iter().map(|c| c.to_lowercase()).collect(),
             gds_titles: spec.gds_titles.iter().map(|t| t.to_uppercase()).collect(),
@@ -200,6 +209,10 @@ impl PersonRecognizer {
     }
 
     fn flags_of(&self, word: &str, lower: &mut String) -> u16 {
+        self.flags_in(&self.words, word, lower)
+    }
+
+    fn flags_in(&self, table: &FxHashMap<u64, u16>, word: &str, lower: &mut String) -> u16 {
         let mut buf = [0u8; 64];
         let w = if word.is_ascii() && word.len() <= buf.len() {
             // most words: lower-case on the stack
@@ -213,7 +226,7 @@ impl PersonRecognizer {
             lower.as_str()
         };
         let w = w.trim_end_matches('.');
-        let look = |w: &str| self.words.get(&word_key(w)).copied().unwrap_or(0);
+        let look = |w: &str| table.get(&word_key(w)).copied().unwrap_or(0);
         let mut f = look(w);
         if f & (GIVEN | SURNAME) == 0 && !w.is_ascii() {
             // dictionaries are mostly unaccented: `Élisabeth` → `elisabeth`
@@ -346,13 +359,12 @@ impl PersonRecognizer {
                 || trimmed_gap.ends_with(['.', '!', '?', '-', '*', '•', ')', ']', '"', '>', '('])
                 || trimmed_gap.ends_with(|c: char| c.is_ascii_digit());
             let colon_after = b.get(end) == Some(&b':');
-            let flags = if matches!(
-                kind,
-                Kind::Cap | Kind::Upper | Kind::Lower | Kind::Initial | Kind::CasedScript
-            ) {
-                self.flags_of(&text[start..name_end], lower)
-            } else {
-                0
+            let flags = match kind {
+                Kind::Cap | Kind::Upper | Kind::Initial | Kind::CasedScript => {
+                    self.flags_of(&text[start..name_end], lower)
+                }
+                Kind::Lower => self.flags_in(&self.anchors, &text[start..name_end], lower),
+                _ => 0,
             };
             tokens.push(Token {
                 start,

@@ -31,6 +31,72 @@ fn a_broken_pattern_dir_is_reported_precisely() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// Keywords and `reach` narrow where a regex searches, so `patterns check` refuses
+/// examples they would hide: a keyword outside the match, a match reaching farther
+/// from its number than `reach` says.
+#[test]
+fn keywords_and_reach_are_checked_against_the_examples() {
+    let dir = std::env::temp_dir().join(format!("rgw-narrow-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("x.toml"),
+        r#"[[rule]]
+id = "kw"
+entity = "PNR"
+regex = '[A-Z]{3}\d{3}'
+keywords = ["ref"]
+must_match = [{ text = "ref ABC123", value = "ABC123" }]
+
+[[rule]]
+id = "far"
+entity = "TICKET_NUMBER"
+regex = 'TKT-[A-Z]{8}-\d{6}'
+min_digits = 6
+reach = 4
+must_match = [{ text = "TKT-ABCDEFGH-123456", value = "TKT-ABCDEFGH-123456" }]
+"#,
+    )
+    .unwrap();
+    let err = load(Some(&dir)).err().expect("must fail").to_string();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(
+        err.contains("x.toml:kw: must_match#1: no keyword stands inside the match"),
+        "{err}"
+    );
+    assert!(
+        err.contains("x.toml:far: must_match#1: the match reaches more than 4 bytes"),
+        "{err}"
+    );
+}
+
+/// A match that runs past the end of its search window (here: `reach = 2` bytes
+/// after the number, a 6-letter tail) is found whole, not cut where the window ends.
+#[test]
+fn a_match_longer_than_its_window_is_found_whole() {
+    let dir = std::env::temp_dir().join(format!("rgw-tail-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("x.toml"),
+        r#"[[rule]]
+id = "tail"
+entity = "TICKET_NUMBER"
+regex = '\d{6}[a-z]+'
+min_digits = 6
+reach = 2
+must_match = [{ text = "123456ab", value = "123456ab" }]
+"#,
+    )
+    .unwrap();
+    let engine = load(Some(&dir));
+    std::fs::remove_dir_all(&dir).unwrap();
+    let engine = engine.expect("compiles");
+    let text = "see 123456abcdef now";
+    let mut found = Vec::new();
+    engine.scan(text, &mut Scratch::default(), &mut found);
+    let values: Vec<&str> = found.iter().map(|f| &text[f.start..f.end]).collect();
+    assert_eq!(values, ["123456abcdef"]);
+}
+
 /// The built-in engine's findings in `text`.
 fn scan(text: &str) -> Vec<Finding> {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
