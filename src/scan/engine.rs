@@ -276,7 +276,8 @@ impl Engine {
             }
         }
 
-        // 2. regex rules
+        // 2. regex rules; each rule's keyword occurrences in one sorted run
+        keywords.sort_unstable();
         let mut numbers_found = false;
         for (plan, cache) in self.plans.iter().zip(caches.iter_mut()) {
             let ri = plan.rule;
@@ -286,11 +287,16 @@ impl Engine {
             }
             windows.clear();
             let near_keywords = rule.keywords_inside;
+            let own = {
+                let from = keywords.partition_point(|k| k.0 < ri);
+                let to = keywords.partition_point(|k| k.0 <= ri);
+                &keywords[from..to]
+            };
             match plan.scope {
                 // only a match of bounded length is sure to lie within `reach` of
                 // the keyword inside it
                 Scope::Whole if near_keywords && plan.bounded => {
-                    let spans = keywords.iter().filter(|k| k.0 == ri).map(|k| (k.1, k.2));
+                    let spans = own.iter().map(|k| (k.1, k.2));
                     merge_windows(view, spans, plan.reach, windows);
                 }
                 Scope::Whole => windows.push((0, view.len())),
@@ -316,11 +322,14 @@ impl Engine {
                 }
             }
             if near_keywords && plan.scope != Scope::Whole {
-                // a match holds a keyword, so a window without one holds no match
+                // a match holds a keyword, so a window without one holds no match;
+                // windows and keywords are both sorted by start
+                let mut k = 0;
                 windows.retain(|&(a, b)| {
-                    keywords
-                        .iter()
-                        .any(|&(r, s, e)| r == ri && a <= s && e <= b)
+                    while k < own.len() && own[k].1 < a {
+                        k += 1;
+                    }
+                    own[k..].iter().take_while(|o| o.1 < b).any(|o| o.2 <= b)
                 });
             }
             let re = &self.regex_of(ri).part;

@@ -115,6 +115,16 @@ fn word_key(w: &str) -> u64 {
     h
 }
 
+/// `word_key` of an ASCII word's lower case.
+fn word_key_ascii_lower(w: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in w.bytes() {
+        h ^= b.to_ascii_lowercase() as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 /// Adds `bit` to every word of a dictionary file (one per line, `#` comments).
 fn load_list(
     source: &dyn PatternSource,
@@ -213,13 +223,15 @@ impl PersonRecognizer {
     }
 
     fn flags_in(&self, table: &FxHashMap<u64, u16>, word: &str, lower: &mut String) -> u16 {
-        let mut buf = [0u8; 64];
-        let w = if word.is_ascii() && word.len() <= buf.len() {
-            // most words: lower-case on the stack
-            let buf = &mut buf[..word.len()];
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            std::str::from_utf8(buf).expect("ASCII")
+        if word.is_ascii() && !word.contains(['.', '-']) {
+            // most words: hashed lower-case as they stand, no copy
+            return table.get(&word_key_ascii_lower(word)).copied().unwrap_or(0);
+        }
+        let w = if word.is_ascii() {
+            lower.clear();
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+            lower.as_str()
         } else {
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));
@@ -304,27 +316,46 @@ impl PersonRecognizer {
         let PersonScratch { tokens, lower, .. } = scratch;
         tokens.clear();
         let b = text.as_bytes();
-        let mut iter = text.char_indices().peekable();
+        let char_at = |i: usize| text[i..].chars().next().expect("char boundary");
         let mut prev_end = 0usize;
-        while let Some((i, c)) = iter.next() {
-            if !c.is_alphanumeric() {
-                continue;
+        let mut i = 0;
+        while i < b.len() {
+            // skip to the next alphanumeric character (ASCII bytes without decoding)
+            if b[i] < 0x80 {
+                if !b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+            } else {
+                let c = char_at(i);
+                if !c.is_alphanumeric() {
+                    i += c.len_utf8();
+                    continue;
+                }
             }
             let start = i;
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
+            // the word runs on through alphanumerics and inner `'`, `’`, `-` before
+            // a letter
+            let mut end = i;
+            while end < b.len() {
+                let (d, len) = if b[end] < 0x80 {
+                    (b[end] as char, 1)
+                } else {
+                    let d = char_at(end);
+                    (d, d.len_utf8())
+                };
                 let inner = (d == '\'' || d == '’' || d == '-')
-                    && text[j + d.len_utf8()..]
+                    && text[end + len..]
                         .chars()
                         .next()
                         .is_some_and(char::is_alphabetic);
                 if d.is_alphanumeric() || inner {
-                    end = j + d.len_utf8();
-                    iter.next();
+                    end += len;
                 } else {
                     break;
                 }
             }
+            i = end;
             let word = &text[start..end];
             let mut name_end = end;
             let mut possessive = false;
@@ -339,7 +370,7 @@ impl PersonRecognizer {
             if kind == Kind::Initial && b.get(end) == Some(&b'.') {
                 name_end = end + 1;
                 end += 1;
-                iter.next();
+                i = end;
             }
             let gap = &text[prev_end..start];
             let joined = !tokens.is_empty()
@@ -932,6 +963,17 @@ fn fold_accent(c: char) -> char {
 }
 
 fn classify(word: &str) -> Kind {
+    if word.is_ascii() {
+        let w = word.as_bytes();
+        return match w.first() {
+            None => Kind::Other,
+            Some(_) if w.iter().any(u8::is_ascii_digit) => Kind::Other,
+            Some(f) if !f.is_ascii_uppercase() => Kind::Lower,
+            Some(_) if w.len() == 1 => Kind::Initial,
+            Some(_) if w.iter().any(u8::is_ascii_lowercase) => Kind::Cap,
+            Some(_) => Kind::Upper,
+        };
+    }
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return Kind::Other;
