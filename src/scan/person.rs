@@ -454,6 +454,12 @@ impl PersonRecognizer {
         let (mut titled, mut labeled, mut greeted) = (false, false, false);
         while a < b {
             let f = toks[a].flags;
+            // after a title, an anchor word that is also a given name is the name
+            // when more follows: `Mrs Don Eberley`, `Ms Booker Sedam` (but `Prof.
+            // Dr. Weber`)
+            if titled && f & GIVEN != 0 && b - a > 1 {
+                break;
+            }
             if f & TITLE != 0 && (b - a > 1 || toks[a].kind != Kind::Initial) {
                 titled = true;
             } else if f & LABEL != 0 && !(toks[a].kind == Kind::Cap && f & GIVEN != 0 && b - a == 1)

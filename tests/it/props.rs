@@ -78,6 +78,94 @@ fn phone() -> impl Strategy<Value = String> {
         .prop_map(|(cc, a, b, c)| format!("+{cc} {a} {b} {c}"))
 }
 
+/// The entries of a dictionary file under `patterns/dictionaries/`.
+fn dictionary(file: &str) -> Vec<String> {
+    let path = format!(
+        "{}/patterns/dictionaries/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
+type WordSet = std::collections::HashSet<String>;
+
+/// Lower-cased words of the given lists of `patterns/person.toml`'s `[person]` table.
+fn person_lists(lists: &[&str]) -> WordSet {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/patterns/person.toml");
+    let spec: toml::Value = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut set = WordSet::new();
+    for list in lists {
+        let words = spec["person"][list]
+            .as_array()
+            .unwrap_or_else(|| panic!("{list}"));
+        set.extend(
+            words
+                .iter()
+                .map(|w| w.as_str().unwrap().trim_end_matches('.').to_lowercase()),
+        );
+    }
+    set
+}
+
+/// The entries of a dictionary file that are in none of `skip` (case-insensitive).
+fn names_except(file: &str, skip: &WordSet) -> Vec<String> {
+    dictionary(file)
+        .into_iter()
+        .filter(|n| !skip.contains(&n.to_lowercase()))
+        .collect()
+}
+
+/// `Given Surname` from the shipped dictionaries, the words to leave out once.
+fn dictionary_name(
+    given: &'static OnceLock<(Vec<String>, Vec<String>)>,
+    skip: impl FnOnce() -> WordSet,
+) -> impl Strategy<Value = String> {
+    let (g, s) = given
+        .get_or_init(|| {
+            let skip = skip();
+            (
+                names_except("given_names.txt", &skip),
+                names_except("surnames.txt", &skip),
+            )
+        })
+        .clone();
+    (prop::sample::select(g), prop::sample::select(s)).prop_map(|(g, s)| format!("{g} {s}"))
+}
+
+/// Any dictionary name (accented ones too, and names that are also words: `Will
+/// Paris`) but organisation words, which end a titled name by design (`Dr. Smith
+/// Clinic`; the surname `Cloud` is also the `Cloud` of `Hooli Cloud`).
+fn any_dictionary_name() -> impl Strategy<Value = String> {
+    static NAMES: OnceLock<(Vec<String>, Vec<String>)> = OnceLock::new();
+    dictionary_name(&NAMES, || person_lists(&["org_words"]))
+}
+
+/// `Given Surname` where neither is also a common word, place, or a word of the
+/// recognizer's own lists.
+fn plain_dictionary_name() -> impl Strategy<Value = String> {
+    static NAMES: OnceLock<(Vec<String>, Vec<String>)> = OnceLock::new();
+    dictionary_name(&NAMES, || {
+        let mut skip = person_lists(&[
+            "stop",
+            "org_words",
+            "titles",
+            "labels",
+            "greetings",
+            "particles",
+        ]);
+        for f in ["common_words.txt", "places.txt"] {
+            skip.extend(dictionary(f).iter().map(|w| w.to_lowercase()));
+        }
+        skip
+    })
+}
+
 /// Lower-case filler words: ordinary prose around the value.
 fn filler() -> impl Strategy<Value = String> {
     prop::collection::vec("[a-z]{1,9}", 0..12).prop_map(|w| w.join(" "))
@@ -116,6 +204,22 @@ proptest! {
 
     #[test]
     fn emails_are_found(v in email(), a in filler(), b in filler()) { check(&v, &a, &b); }
+
+    /// After a title any dictionary name is a name, even one that is also a word
+    /// (`Mr Will Paris`).
+    #[test]
+    fn titled_dictionary_names_are_found(
+        v in any_dictionary_name(),
+        t in prop::sample::select(vec!["Mr", "Ms", "Mrs", "Dr"]),
+        a in filler(),
+        b in filler(),
+    ) { check(&v, &format!("{a} {t}"), &b); }
+
+    /// Without any anchor, a dictionary given name and surname that are nothing else.
+    #[test]
+    fn plain_dictionary_names_are_found(v in plain_dictionary_name(), a in filler(), b in filler()) {
+        check(&v, &a, &b);
+    }
 
     #[test]
     fn phones_are_found(v in phone(), a in filler(), b in filler()) { check(&v, &format!("{a} call"), &b); }
