@@ -16,7 +16,7 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use regex_automata::{meta, Input};
 
@@ -455,13 +455,14 @@ impl Engine {
         }
         // The nearest context or deny word before the match decides: in "flight AF180
         // was cancelled (PNR Z2C44P)" the PNR is nearer than the flight.
-        let near = |h: &&WordHit| {
-            h.rule == ri && h.end <= start + 1 && start - h.end.min(start) <= rule.context_window
-        };
-        match hits
+        // `hits` come in the order the automaton found them, by end: the ones ending
+        // in [start - context_window, start + 1] are a slice of it
+        let from = hits.partition_point(|h| h.end < start.saturating_sub(rule.context_window));
+        let to = hits.partition_point(|h| h.end <= start + 1);
+        match hits[from..to.max(from)]
             .iter()
-            .filter(near)
-            .max_by_key(|h| h.end)
+            .rev()
+            .find(|h| h.rule == ri)
             .map(|h| h.role)
         {
             Some(WordRole::Deny) => return,
@@ -490,40 +491,60 @@ fn other_occurrences(text: &str, found: &mut Vec<Finding>) {
     if found.is_empty() {
         return;
     }
-    let mut values: Vec<(&str, Finding)> = Vec::new();
-    for f in found.iter() {
-        let v = &text[f.start..f.end];
-        if v.len() >= MIN_LEN && !values.iter().any(|(w, _)| *w == v) {
-            values.push((v, *f));
-        }
-    }
+    // each value once, with its first finding
+    let mut values: Vec<(&str, Finding)> = found
+        .iter()
+        .map(|f| (&text[f.start..f.end], *f))
+        .filter(|(v, _)| v.len() >= MIN_LEN)
+        .collect();
+    values.sort_by(|a, b| a.0.cmp(b.0).then(a.1.start.cmp(&b.1.start)));
+    values.dedup_by(|later, first| later.0 == first.0);
     if values.is_empty() {
         return;
     }
-    // a handful of values per text: one SIMD substring search each costs less than
-    // building a multi-pattern automaton for them
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     // every standalone occurrence (overlapping: `+44 20 7966` stands alone inside
     // `+44 20 7966 0944` even when a longer found value starts there), longest first
     let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
-    for (p, (v, _)) in values.iter().enumerate() {
-        let finder = memchr::memmem::Finder::new(v.as_bytes());
-        let step = v.chars().next().map_or(1, char::len_utf8);
-        let mut from = 0;
-        while let Some(i) = finder.find(&text.as_bytes()[from..]) {
-            let (s, e) = (from + i, from + i + v.len());
-            from = s + step;
-            let (before, after) = (text[..s].chars().next_back(), text[e..].chars().next());
-            // not glued to a longer word on either side; a neighbouring finding is
-            // no word, since it becomes a placeholder (`a@b.co0043 0532` shows
-            // `[EMAIL_1]0043 0532` once redacted)
-            let before = before.filter(|_| found.binary_search_by_key(&s, |f| f.end).is_err());
-            let after = after.filter(|_| found.binary_search_by_key(&e, |f| f.start).is_err());
-            let glued = word(before) && word(v.chars().next())
-                || word(after) && word(v.chars().next_back());
-            if !glued {
-                candidates.push((s, e, p));
+    let mut consider = |s: usize, e: usize, p: usize| {
+        let v = values[p].0;
+        let (before, after) = (text[..s].chars().next_back(), text[e..].chars().next());
+        // not glued to a longer word on either side; a neighbouring finding is
+        // no word, since it becomes a placeholder (`a@b.co0043 0532` shows
+        // `[EMAIL_1]0043 0532` once redacted)
+        let before = before.filter(|_| found.binary_search_by_key(&s, |f| f.end).is_err());
+        let after = after.filter(|_| found.binary_search_by_key(&e, |f| f.start).is_err());
+        let glued =
+            word(before) && word(v.chars().next()) || word(after) && word(v.chars().next_back());
+        if !glued {
+            candidates.push((s, e, p));
+        }
+    };
+    // a handful of values: one SIMD substring search each; many (a long text full
+    // of records): one automaton pass, since a search per value would make the cost
+    // grow with values × text length
+    const FINDER_VALUES: usize = 8;
+    if values.len() <= FINDER_VALUES {
+        for (p, (v, _)) in values.iter().enumerate() {
+            let finder = memchr::memmem::Finder::new(v.as_bytes());
+            let step = v.chars().next().map_or(1, char::len_utf8);
+            let mut from = 0;
+            while let Some(i) = finder.find(&text.as_bytes()[from..]) {
+                let s = from + i;
+                from = s + step;
+                consider(s, s + v.len(), p);
             }
+        }
+    } else {
+        let Ok(ac) = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build(values.iter().map(|(v, _)| v))
+        else {
+            return;
+        };
+        for m in ac.find_overlapping_iter(text) {
+            consider(m.start(), m.end(), m.pattern().as_usize());
         }
     }
     candidates.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));

@@ -77,13 +77,21 @@ struct Token {
     colon_after: bool,
 }
 
+/// The e-mail local parts of a text, lower case (see `PersonScratch`).
+#[derive(Clone, Copy)]
+struct Emails<'a> {
+    locals: &'a str,
+    spans: &'a [(usize, usize)],
+}
+
 /// Reusable per-thread space for the person scan.
 #[derive(Default)]
 pub struct PersonScratch {
     tokens: Vec<Token>,
     lower: String,
     names: Vec<String>,
-    /// spans of e-mail local parts in the text
+    /// the e-mail local parts of the text, lower case, and their spans in it
+    locals: String,
     emails: Vec<(usize, usize)>,
 }
 
@@ -287,6 +295,7 @@ impl PersonRecognizer {
         let before = out.len();
         self.tokenize(text, scratch);
         scratch.emails.clear();
+        scratch.locals.clear();
         for (at, _) in text.match_indices('@') {
             // the local part: back to the first character that can't be in one
             let s = text[..at]
@@ -297,7 +306,11 @@ impl PersonRecognizer {
                 })
                 .map_or(0, |(p, c)| p + c.len_utf8());
             if s < at {
-                scratch.emails.push((s, at));
+                // ASCII only (see above): lower-cased once here, not per question
+                let from = scratch.locals.len();
+                scratch.locals.push_str(&text[s..at]);
+                scratch.locals[from..].make_ascii_lowercase();
+                scratch.emails.push((from, scratch.locals.len()));
             }
         }
         self.runs(text, scratch, out);
@@ -430,7 +443,11 @@ impl PersonRecognizer {
             {
                 j += 1;
             }
-            self.decide(text, toks, i, j, &scratch.emails, out);
+            let emails = Emails {
+                locals: &scratch.locals,
+                spans: &scratch.emails,
+            };
+            self.decide(text, toks, i, j, emails, out);
             i = j;
         }
     }
@@ -442,7 +459,7 @@ impl PersonRecognizer {
         toks: &[Token],
         mut a: usize,
         mut b: usize,
-        emails: &[(usize, usize)],
+        emails: Emails<'_>,
         out: &mut Vec<Finding>,
     ) {
         let script = toks[a].kind;
@@ -673,7 +690,10 @@ impl PersonRecognizer {
 
     /// Two or more capitalised words that all occur in one e-mail address of the text
     /// (`Nitesh Chahal <nitesh.chahal@…>`) are that person's name.
-    fn in_email(&self, text: &str, run: &[Token], emails: &[(usize, usize)]) -> bool {
+    fn in_email(&self, text: &str, run: &[Token], emails: Emails<'_>) -> bool {
+        if emails.spans.is_empty() {
+            return false;
+        }
         let words: Vec<String> = run
             .iter()
             .filter(|t| t.kind == Kind::Cap && t.end - t.start >= 3)
@@ -686,8 +706,8 @@ impl PersonRecognizer {
             })
             .collect();
         words.len() >= 2
-            && emails.iter().any(|&(s, e)| {
-                let local = text[s..e].to_ascii_lowercase();
+            && emails.spans.iter().any(|&(s, e)| {
+                let local = &emails.locals[s..e];
                 words.iter().filter(|w| local.contains(w.as_str())).count() >= 2
             })
     }
@@ -897,15 +917,23 @@ impl PersonRecognizer {
         rule: RuleIdx,
         out: &mut Vec<Finding>,
     ) {
-        let PersonScratch { tokens, names, .. } = scratch;
+        let PersonScratch {
+            tokens,
+            names,
+            lower,
+            ..
+        } = scratch;
         names.clear();
-        for f in &out[from..] {
-            for t in tokens
-                .iter()
-                .filter(|t| t.start >= f.start && t.end <= f.end)
-            {
+        // the spans of the names found, sorted: tokens (sorted by start) inside each
+        // are found by binary search, not by a walk over all tokens per name
+        let mut spans: Vec<(usize, usize)> = out[from..].iter().map(|f| (f.start, f.end)).collect();
+        spans.sort_unstable();
+        for &(fs, fe) in &spans {
+            let first = tokens.partition_point(|t| t.start < fs);
+            for t in tokens[first..].iter().take_while(|t| t.start < fe) {
                 let w = &text[t.start..t.end];
-                if t.flags & (COMMON | STOP | PLACE | TITLE | LABEL) == 0
+                if t.end <= fe
+                    && t.flags & (COMMON | STOP | PLACE | TITLE | LABEL) == 0
                     && w.chars().count() >= 3
                     && !matches!(t.kind, Kind::Initial | Kind::Lower)
                 {
@@ -916,7 +944,15 @@ impl PersonRecognizer {
         if names.is_empty() {
             return;
         }
-        let found = out.len();
+        names.sort_unstable();
+        names.dedup();
+        let reach: Vec<usize> = spans
+            .iter()
+            .scan(0, |m, &(_, e)| {
+                *m = e.max(*m);
+                Some(*m)
+            })
+            .collect();
         for t in tokens.iter() {
             if !matches!(
                 t.kind,
@@ -924,17 +960,16 @@ impl PersonRecognizer {
             ) {
                 continue;
             }
-            if out[from..found]
-                .iter()
-                .any(|f| f.start < t.end && t.start < f.end)
-            {
+            // inside or across a name already found (those may overlap each other
+            // here, so: the furthest end among the spans starting before its end)
+            let k = spans.partition_point(|&(s, _)| s < t.end);
+            if k > 0 && reach[k - 1] > t.start {
                 continue;
             }
             let w = &text[t.start..t.end];
-            if names
-                .iter()
-                .any(|n| n.len() == w.len() && *n == w.to_lowercase())
-            {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            if names.binary_search(lower).is_ok() {
                 out.push(Finding {
                     entity: Entity::Person,
                     start: t.start,

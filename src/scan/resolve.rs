@@ -11,11 +11,13 @@ pub fn resolve(raw: &mut [Finding], out: &mut Vec<Finding>) {
             .then(a.start.cmp(&b.start))
             .then(a.rule.cmp(&b.rule))
     });
+    // `out` stays sorted by start and free of overlaps, so only the last kept
+    // finding that starts before `f` ends can overlap it
     out.clear();
     for f in raw.iter() {
-        if !out.iter().any(|o| o.overlaps(f)) {
-            out.push(*f);
+        let i = out.partition_point(|o| o.start < f.end);
+        if i == 0 || !out[i - 1].overlaps(f) {
+            out.insert(i, *f);
         }
     }
-    out.sort_unstable_by_key(|f| f.start);
 }
