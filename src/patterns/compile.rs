@@ -216,7 +216,7 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         ));
     }
     let regex = match &spec.regex {
-        Some(src) => match compile_regex(src, spec.case_insensitive) {
+        Some(src) => match compile_regex(src, spec.case_insensitive, spec.min_digits == 0) {
             Ok(r) => Some(r),
             Err(e) => {
                 problem(format!("regex does not compile: {e}"));
@@ -370,18 +370,25 @@ fn has_number(value: &str, min_digits: usize) -> bool {
 /// A rule's regex: the `regex` crate's matcher for whole-text and value checks, and
 /// the same pattern as a meta regex with its longest match, for searches limited to
 /// parts of a text (look-around still sees the whole text there).
-fn compile_regex(src: &str, case_insensitive: bool) -> Result<RuleRegex, String> {
+/// `prefilter`: let the meta regex skip ahead with a literal search. Worth it over
+/// long stretches of text; not in the short, digit-dense windows around numbers that
+/// `min_digits` rules search, where the literals (digits) are everywhere.
+fn compile_regex(src: &str, case_insensitive: bool, prefilter: bool) -> Result<RuleRegex, String> {
     let src = format!(
         "{}{}",
         if case_insensitive { "(?i)" } else { "" },
-        ascii_word_boundaries(src)
+        ascii_shorthands(src)
     );
     let whole = RegexBuilder::new(&src)
         .size_limit(1 << 23)
         .build()
         .map_err(|e| e.to_string())?;
     let part = meta::Regex::builder()
-        .configure(meta::Config::new().nfa_size_limit(Some(1 << 23)))
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(1 << 23))
+                .auto_prefilter(prefilter),
+        )
         .build(&src)
         .map_err(|e| e.to_string())?;
     let max_len = regex_automata::util::syntax::parse(&src)
@@ -397,13 +404,16 @@ fn compile_regex(src: &str, case_insensitive: bool) -> Result<RuleRegex, String>
 
 /// Compiles a regex used by the engine itself (not from a pattern file).
 pub(crate) fn internal_regex(src: &str) -> Regex {
-    Regex::new(&ascii_word_boundaries(src)).expect("built-in regex compiles")
+    Regex::new(&ascii_shorthands(src)).expect("built-in regex compiles")
 }
 
 /// `\b` in a rule means an ASCII word boundary. A Unicode `\b` makes the regex
 /// crate's lazy DFA give up at the first non-ASCII byte and fall back to a far slower
 /// engine; for the values rules look for (numbers, codes, keys) the two agree.
-pub(crate) fn ascii_word_boundaries(src: &str) -> String {
+/// `\d` means `[0-9]` (`\D`: `[^0-9]`): the scanned text has every script's digits
+/// folded to ASCII (see `normalize`), and a Unicode `\d` makes a digit rule's DFA
+/// several times larger (slower to build, evicted from its cache more often).
+pub(crate) fn ascii_shorthands(src: &str) -> String {
     let mut out = String::with_capacity(src.len() + 16);
     let mut chars = src.chars();
     while let Some(c) = chars.next() {
@@ -413,6 +423,9 @@ pub(crate) fn ascii_word_boundaries(src: &str) -> String {
         }
         match chars.next() {
             Some('b') => out.push_str(r"(?-u:\b)"),
+            // a nested class inside a class (`[\d ]` → `[[0-9] ]`) is valid too
+            Some('d') => out.push_str("[0-9]"),
+            Some('D') => out.push_str("[^0-9]"),
             Some(n) => {
                 out.push('\\');
                 out.push(n);
@@ -425,11 +438,12 @@ pub(crate) fn ascii_word_boundaries(src: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::ascii_word_boundaries;
+    use super::ascii_shorthands;
 
     #[test]
-    fn word_boundaries_become_ascii_and_escapes_survive() {
-        assert_eq!(ascii_word_boundaries(r"\b\d+\b"), r"(?-u:\b)\d+(?-u:\b)");
-        assert_eq!(ascii_word_boundaries(r"a\\b"), r"a\\b");
+    fn shorthands_become_ascii_and_escapes_survive() {
+        assert_eq!(ascii_shorthands(r"\b\d+\b"), r"(?-u:\b)[0-9]+(?-u:\b)");
+        assert_eq!(ascii_shorthands(r"a\\b"), r"a\\b");
+        assert_eq!(ascii_shorthands(r"[\d ]\D"), r"[[0-9] ][^0-9]");
     }
 }

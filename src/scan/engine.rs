@@ -594,8 +594,9 @@ pub struct Number {
 const NUMBER_JOINERS: &[u8] = b" -./()+";
 const MAX_JOIN: usize = 3;
 
-/// The numbers in `text`, in order. Any numeric character counts as a digit (`\d` is
-/// Unicode in rule regexes).
+/// The numbers in `text`, in order. Any numeric character counts as a digit (scanned
+/// text has its digits folded to ASCII, but pattern-file examples are checked as
+/// written).
 pub fn find_numbers(text: &str, out: &mut Vec<Number>) {
     out.clear();
     let bytes = text.as_bytes();

@@ -34,8 +34,32 @@ fn fold(c: char) -> Option<char> {
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' => Some('-'),
         '\u{FE6B}' => Some('@'),
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21),
+        '\u{0660}'.. => Some(decimal_digit(c).unwrap_or(c)),
         _ => Some(c),
     }
+}
+
+/// The first code point of every run of ten decimal digits (general category Nd)
+/// outside ASCII: Unicode 14.0, plus Kawi and Nag Mundari (15.0). Each run holds the
+/// digits 0 to 9 in order.
+const DIGIT_ZEROS: [u32; 67] = [
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x11F50, 0x16A60, 0x16AC0,
+    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E950,
+    0x1FBF0,
+];
+
+/// A decimal digit of any script as its ASCII digit (`٤` → `4`): numbers written in
+/// Arabic-Indic or Devanagari digits are still numbers, and rule regexes then need
+/// only `[0-9]`.
+fn decimal_digit(c: char) -> Option<char> {
+    let cp = c as u32;
+    let i = DIGIT_ZEROS.partition_point(|&z| z <= cp);
+    let zero = DIGIT_ZEROS[i.checked_sub(1)?];
+    (cp - zero < 10).then(|| char::from(b'0' + (cp - zero) as u8))
 }
 
 impl Normalized {
@@ -151,6 +175,14 @@ mod tests {
         assert_eq!(&s[os..oe], "an\u{200B}na\\u0040x.com");
         let (os, oe) = n.to_original(s, 5, 13);
         assert_eq!(&s[os..oe], "４１１１\u{200B}1111");
+    }
+
+    #[test]
+    fn digits_of_every_script_become_ascii() {
+        let (v, _) = norm("call +٤٤ २० 𝟕𝟗𝟒𝟔 ０९५८");
+        assert_eq!(v, "call +44 20 7946 0958");
+        assert_eq!(decimal_digit('٩'), Some('9'));
+        assert_eq!(decimal_digit('\u{6EF}'), None);
     }
 
     #[test]
