@@ -97,6 +97,20 @@ must_match = [{ text = "123456ab", value = "123456ab" }]
     assert_eq!(values, ["123456abcdef"]);
 }
 
+/// Digits of another script are digits: an Arabic-Indic phone number is found, with
+/// its span in the text as written, and redacted.
+#[test]
+fn numbers_in_other_scripts_are_found() {
+    let phone = "+٤٤ ٢٠ ٧٩٤٦ ٠٩٥٨";
+    let text = format!("call {phone} now");
+    let found = scan(&text);
+    assert!(
+        found.iter().any(|f| &text[f.start..f.end] == phone),
+        "{found:?}"
+    );
+    assert_eq!(redacted(&text), "call [PHONE_1] now");
+}
+
 /// The built-in engine's findings in `text`.
 fn scan(text: &str) -> Vec<Finding> {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
