@@ -262,6 +262,7 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
     let value_group = regex
         .as_ref()
         .is_some_and(|r| r.whole.capture_names().any(|n| n == Some("v")));
+    let reach = spec.reach.unwrap_or_else(|| default_reach(regex.as_ref()));
     for (n, ex) in spec.must_match.iter().enumerate() {
         if !ex.text.contains(&ex.value) {
             problem(format!("must_match#{}: value is not inside text", n + 1));
@@ -274,7 +275,6 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
             ));
         }
         if let Some(m) = regex.as_ref().and_then(|re| match_around(re, ex)) {
-            let reach = spec.reach.unwrap_or_else(|| default_reach(regex.as_ref()));
             if spec.min_digits > 0 {
                 let mut numbers = Vec::new();
                 crate::scan::engine::find_numbers(&ex.text, &mut numbers);
@@ -311,7 +311,6 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
     {
         keywords = spec.context.clone();
     }
-    let reach = spec.reach.unwrap_or_else(|| default_reach(regex.as_ref()));
     Ok(Rule {
         id: spec.id,
         file: file.to_string(),

@@ -115,22 +115,18 @@ pub struct PersonRecognizer {
 /// different words share a key with probability ~2^-64 per pair; a collision would
 /// only flag one word like another.
 fn word_key(w: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in w.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    fnv1a(w.bytes())
 }
 
-/// `word_key` of an ASCII word's lower case.
+/// `word_key` of an ASCII word's lower case, without lower-casing a copy.
 fn word_key_ascii_lower(w: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in w.bytes() {
-        h ^= b.to_ascii_lowercase() as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    fnv1a(w.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+fn fnv1a(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Adds `bit` to every word of a dictionary file (one per line, `#` comments).
@@ -946,13 +942,15 @@ impl PersonRecognizer {
         }
         names.sort_unstable();
         names.dedup();
-        let reach: Vec<usize> = spans
-            .iter()
-            .scan(0, |m, &(_, e)| {
-                *m = e.max(*m);
-                Some(*m)
-            })
-            .collect();
+        // the names found may overlap each other here: their union, disjoint and
+        // sorted, answers "inside or across a found name" with one binary search
+        spans.dedup_by(|next, prev| {
+            let overlaps = next.0 < prev.1;
+            if overlaps {
+                prev.1 = prev.1.max(next.1);
+            }
+            overlaps
+        });
         for t in tokens.iter() {
             if !matches!(
                 t.kind,
@@ -960,10 +958,8 @@ impl PersonRecognizer {
             ) {
                 continue;
             }
-            // inside or across a name already found (those may overlap each other
-            // here, so: the furthest end among the spans starting before its end)
             let k = spans.partition_point(|&(s, _)| s < t.end);
-            if k > 0 && reach[k - 1] > t.start {
+            if k > 0 && spans[k - 1].1 > t.start {
                 continue;
             }
             let w = &text[t.start..t.end];

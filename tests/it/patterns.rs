@@ -15,20 +15,27 @@ fn builtin_patterns_pass_their_examples() {
     assert!(report.examples > 100);
 }
 
+/// Loads a pattern directory holding one file, `x.toml`, with `rules`.
+fn load_rules(tag: &str, rules: &str) -> Result<Engine, String> {
+    let dir = std::env::temp_dir().join(format!("rgw-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("x.toml"), rules).unwrap();
+    let engine = load(Some(&dir)).map_err(|e| e.to_string());
+    std::fs::remove_dir_all(&dir).unwrap();
+    engine
+}
+
 #[test]
 fn a_broken_pattern_dir_is_reported_precisely() {
-    let dir = std::env::temp_dir().join(format!("rgw-broken-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("x.toml"),
+    let err = load_rules(
+        "broken",
         "[[rule]]\nid = \"a\"\nentity = \"NOPE\"\nregex = \"(\"\nmust_match = []\n",
     )
-    .unwrap();
-    let err = load(Some(&dir)).err().expect("must fail").to_string();
+    .err()
+    .expect("must fail");
     assert!(err.contains("x.toml:a: unknown entity"), "{err}");
     assert!(err.contains("x.toml:a: regex does not compile"), "{err}");
     assert!(err.contains("x.toml:a: no must_match example"), "{err}");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// Keywords and `reach` narrow where a regex searches, so `patterns check` refuses
@@ -36,10 +43,8 @@ fn a_broken_pattern_dir_is_reported_precisely() {
 /// from its number than `reach` says.
 #[test]
 fn keywords_and_reach_are_checked_against_the_examples() {
-    let dir = std::env::temp_dir().join(format!("rgw-narrow-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("x.toml"),
+    let err = load_rules(
+        "narrow",
         r#"[[rule]]
 id = "kw"
 entity = "PNR"
@@ -56,9 +61,8 @@ reach = 4
 must_match = [{ text = "TKT-ABCDEFGH-123456", value = "TKT-ABCDEFGH-123456" }]
 "#,
     )
-    .unwrap();
-    let err = load(Some(&dir)).err().expect("must fail").to_string();
-    std::fs::remove_dir_all(&dir).unwrap();
+    .err()
+    .expect("must fail");
     assert!(
         err.contains("x.toml:kw: must_match#1: no keyword stands inside the match"),
         "{err}"
@@ -73,10 +77,8 @@ must_match = [{ text = "TKT-ABCDEFGH-123456", value = "TKT-ABCDEFGH-123456" }]
 /// after the number, a 6-letter tail) is found whole, not cut where the window ends.
 #[test]
 fn a_match_longer_than_its_window_is_found_whole() {
-    let dir = std::env::temp_dir().join(format!("rgw-tail-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("x.toml"),
+    let engine = load_rules(
+        "tail",
         r#"[[rule]]
 id = "tail"
 entity = "TICKET_NUMBER"
@@ -86,10 +88,7 @@ reach = 2
 must_match = [{ text = "123456ab", value = "123456ab" }]
 "#,
     )
-    .unwrap();
-    let engine = load(Some(&dir));
-    std::fs::remove_dir_all(&dir).unwrap();
-    let engine = engine.expect("compiles");
+    .expect("compiles");
     let text = "see 123456abcdef now";
     let mut found = Vec::new();
     engine.scan(text, &mut Scratch::default(), &mut found);
