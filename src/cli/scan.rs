@@ -59,39 +59,25 @@ pub fn run_scan(
     patterns: Option<&Path>,
 ) -> Result<(), Failure> {
     let engine = load_engine(patterns)?;
-    let mut scratch = Scratch::default();
-    let mut found = Vec::new();
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let io = |e: std::io::Error| Failure::new(2, format!("write: {e}"));
     match format {
         Format::Jsonl => {
-            let reader: Box<dyn BufRead> = match file {
-                Some(p) => Box::new(std::io::BufReader::new(
+            let reader: Box<dyn BufRead + Send> = match file {
+                Some(p) => Box::new(std::io::BufReader::with_capacity(
+                    1 << 16,
                     std::fs::File::open(p)
                         .map_err(|e| Failure::new(2, format!("{}: {e}", p.display())))?,
                 )),
                 None => Box::new(std::io::BufReader::with_capacity(1 << 16, std::io::stdin())),
             };
-            let mut line = String::new();
-            let mut reader = reader;
-            loop {
-                line.clear();
-                let n = reader
-                    .read_line(&mut line)
-                    .map_err(|e| Failure::new(2, format!("read: {e}")))?;
-                if n == 0 {
-                    break;
-                }
-                if line.trim().is_empty() {
-                    continue;
-                }
-                jsonl_line(&engine, &mut scratch, &mut found, &line, &mut out).map_err(io)?;
-            }
+            scan_jsonl(&engine, reader, &mut out)?;
         }
         Format::Json | Format::Text => {
             let text = read_input(file)?;
-            engine.scan(&text, &mut scratch, &mut found);
+            let mut found = Vec::new();
+            engine.scan(&text, &mut Scratch::default(), &mut found);
             if matches!(format, Format::Json) {
                 serde_json::to_writer_pretty(
                     &mut out,
@@ -120,6 +106,96 @@ pub fn run_scan(
         }
     }
     out.flush().map_err(io)
+}
+
+/// Lines per batch handed to a worker: enough to keep the hand-over cost small, few
+/// enough that the output keeps flowing.
+const BATCH_LINES: usize = 256;
+
+/// Scans JSON lines on every core: a reader cuts the input into batches, workers
+/// scan them, and this thread writes their output in input order.
+fn scan_jsonl(
+    engine: &Engine,
+    mut reader: Box<dyn BufRead + Send>,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    use std::sync::mpsc::sync_channel;
+    use std::sync::{Arc, Mutex};
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let (batch_tx, batch_rx) = sync_channel::<(u64, Vec<String>)>(workers * 2);
+    let batch_rx = Arc::new(Mutex::new(batch_rx));
+    let (done_tx, done_rx) = sync_channel::<(u64, Vec<u8>)>(workers * 2);
+    let io = |e: std::io::Error| Failure::new(2, format!("write: {e}"));
+    std::thread::scope(|s| {
+        let reading = s.spawn(move || -> Result<(), Failure> {
+            let mut seq = 0;
+            let mut batch = Vec::with_capacity(BATCH_LINES);
+            loop {
+                let mut line = String::new();
+                let n = reader
+                    .read_line(&mut line)
+                    .map_err(|e| Failure::new(2, format!("read: {e}")))?;
+                if n > 0 && !line.trim().is_empty() {
+                    batch.push(line);
+                }
+                if (n == 0 && !batch.is_empty()) || batch.len() == BATCH_LINES {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_LINES));
+                    if batch_tx.send((seq, full)).is_err() {
+                        // the writer stopped on an error of its own, reported there
+                        return Ok(());
+                    }
+                    seq += 1;
+                }
+                if n == 0 {
+                    return Ok(());
+                }
+            }
+        });
+        for _ in 0..workers {
+            let batch_rx = Arc::clone(&batch_rx);
+            let done_tx = done_tx.clone();
+            s.spawn(move || {
+                let mut scratch = Scratch::default();
+                let mut found = Vec::new();
+                loop {
+                    // the lock is held only while taking the next batch
+                    let next = batch_rx.lock().map(|rx| rx.recv());
+                    let Ok(Ok((seq, lines))) = next else { return };
+                    let mut buf = Vec::new();
+                    for line in &lines {
+                        jsonl_line(engine, &mut scratch, &mut found, line, &mut buf)
+                            .expect("writing to memory");
+                    }
+                    if done_tx.send((seq, buf)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        // the workers hold the only ends left: once they stop, the reader's sends fail
+        drop(batch_rx);
+        drop(done_tx);
+        // batches finish out of order; each is written once all before it are
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0;
+        let mut written = Ok(());
+        for (seq, buf) in done_rx.iter() {
+            pending.insert(seq, buf);
+            while let Some(buf) = pending.remove(&next) {
+                if written.is_ok() {
+                    written = out.write_all(&buf).map_err(io);
+                }
+                next += 1;
+            }
+            if written.is_err() {
+                break;
+            }
+        }
+        // dropping the receiver stops the workers, and through them the reader
+        drop(done_rx);
+        let read = reading.join().expect("reader thread");
+        written.and(read)
+    })
 }
 
 fn line_col(text: &str, at: usize) -> (usize, usize) {
