@@ -263,6 +263,10 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         .as_ref()
         .is_some_and(|r| r.whole.capture_names().any(|n| n == Some("v")));
     let reach = spec.reach.unwrap_or_else(|| default_reach(regex.as_ref()));
+    let lead = spec.lead.unwrap_or(reach);
+    if lead > reach {
+        problem(format!("lead {lead} is more than reach {reach}"));
+    }
     for (n, ex) in spec.must_match.iter().enumerate() {
         if !ex.text.contains(&ex.value) {
             problem(format!("must_match#{}: value is not inside text", n + 1));
@@ -281,20 +285,20 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
                 let near = numbers
                     .iter()
                     .filter(|n| n.digits >= spec.min_digits && n.start < m.1 && n.end > m.0)
-                    .any(|n| m.0 + reach >= n.start && m.1 <= n.end + reach);
+                    .any(|n| m.0 + lead >= n.start && m.1 <= n.end + reach);
                 if !near {
-                    problem(format!("must_match#{}: the match reaches more than {reach} bytes beyond its number of {} digits (raise `reach`)", n + 1, spec.min_digits));
+                    problem(format!("must_match#{}: the match starts more than {lead} bytes before or ends more than {reach} bytes after its number of {} digits (raise `lead` or `reach`)", n + 1, spec.min_digits));
                 }
             }
             if !spec.keywords.is_empty() {
                 let whole = ex.text[m.0..m.1].to_ascii_lowercase();
                 let near = spec.keywords.iter().any(|k| {
                     whole.match_indices(&k.to_ascii_lowercase()).any(|(at, k)| {
-                        spec.min_digits > 0 || (at <= reach && whole.len() - at - k.len() <= reach)
+                        spec.min_digits > 0 || (at <= lead && whole.len() - at - k.len() <= reach)
                     })
                 });
                 if !near {
-                    problem(format!("must_match#{}: no keyword stands inside the match within {reach} bytes of its ends, so the search would not look there", n + 1));
+                    problem(format!("must_match#{}: no keyword stands inside the match within {lead} bytes of its start and {reach} of its end, so the search would not look there", n + 1));
                 }
             }
         }
@@ -319,6 +323,7 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         regex,
         min_digits: spec.min_digits,
         reach,
+        lead,
         keywords_inside,
         value_group,
         keys: spec

@@ -70,6 +70,12 @@ pub struct RuleSpec {
     /// possible match, at most 128 bytes. `patterns check` refuses a must_match
     /// example whose match reaches farther.
     pub reach: Option<usize>,
+    /// How many bytes a match may start before the first digit of its number or
+    /// before its keyword; the search looks that far back (default: `reach`). Most
+    /// matches begin at or just before their number (`+44 …`, `DE89 …`), so a small
+    /// `lead` halves the text searched. `patterns check` refuses a must_match
+    /// example that starts farther back.
+    pub lead: Option<usize>,
     #[serde(default)]
     pub must_match: Vec<Example>,
     #[serde(default)]

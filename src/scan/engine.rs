@@ -42,6 +42,8 @@ pub struct Rule {
     pub min_digits: usize,
     /// how far a match reaches beyond the number or keyword inside it
     pub reach: usize,
+    /// how far a match may start before its number or keyword (at most `reach`)
+    pub lead: usize,
     /// one of `keywords` stands inside every match (declared keywords; a rule that
     /// needs context uses its context words as keywords, and those stand before it)
     pub keywords_inside: bool,
@@ -89,7 +91,8 @@ enum Scope {
 struct Plan {
     rule: RuleIdx,
     scope: Scope,
-    /// how far around a number or keyword the search looks
+    /// how far before and after a number or keyword the search looks
+    lead: usize,
     reach: usize,
     /// how far after a context word's window the search looks: the whole match
     context_reach: usize,
@@ -174,6 +177,7 @@ impl Engine {
                 Some(Plan {
                     rule: i as RuleIdx,
                     scope,
+                    lead: r.lead,
                     reach: r.reach,
                     context_reach: re.max_len.unwrap_or(MAX_REACH).min(MAX_REACH),
                     bounded: re.max_len.is_some_and(|n| n <= r.reach),
@@ -297,7 +301,7 @@ impl Engine {
                 // the keyword inside it
                 Scope::Whole if near_keywords && plan.bounded => {
                     let spans = own.iter().map(|k| (k.1, k.2));
-                    merge_windows(view, spans, plan.reach, windows);
+                    merge_windows(view, spans, plan.lead, plan.reach, windows);
                 }
                 Scope::Whole => windows.push((0, view.len())),
                 Scope::Numbers(min) => {
@@ -309,7 +313,7 @@ impl Engine {
                         .iter()
                         .filter(|n| n.digits >= min)
                         .map(|n| (n.start, n.end));
-                    merge_windows(view, spans, plan.reach, windows);
+                    merge_windows(view, spans, plan.lead, plan.reach, windows);
                 }
                 Scope::AfterContext => {
                     // a match may start one byte before the word's end and at most
@@ -318,7 +322,7 @@ impl Engine {
                         .iter()
                         .filter(|h| h.rule == ri && h.role == WordRole::Context)
                         .map(|h| (h.end.saturating_sub(1), h.end + rule.context_window));
-                    merge_windows(view, spans, plan.context_reach, windows);
+                    merge_windows(view, spans, plan.context_reach, plan.context_reach, windows);
                 }
             }
             if near_keywords && plan.scope != Scope::Whole {
@@ -524,7 +528,20 @@ fn other_occurrences(text: &str, found: &mut Vec<Finding>) {
     // of records): one automaton pass, since a search per value would make the cost
     // grow with values × text length
     const FINDER_VALUES: usize = 8;
-    if values.len() <= FINDER_VALUES {
+    // Short texts (most chat messages): building a SIMD searcher costs more than
+    // checking each place the value's first byte occurs.
+    const SHORT_TEXT: usize = 4096;
+    if text.len() <= SHORT_TEXT {
+        let tb = text.as_bytes();
+        for (p, (v, _)) in values.iter().enumerate() {
+            let vb = v.as_bytes();
+            for s in memchr::memchr_iter(vb[0], &tb[..=tb.len() - vb.len()]) {
+                if tb[s..].starts_with(vb) {
+                    consider(s, s + vb.len(), p);
+                }
+            }
+        }
+    } else if values.len() <= FINDER_VALUES {
         for (p, (v, _)) in values.iter().enumerate() {
             let finder = memchr::memmem::Finder::new(v.as_bytes());
             let step = v.chars().next().map_or(1, char::len_utf8);
@@ -635,16 +652,18 @@ pub fn find_numbers(text: &str, out: &mut Vec<Number>) {
     }
 }
 
-/// Widens each span (sorted by start) by `reach` on both sides, snaps to character
-/// boundaries and merges overlaps, so each match lies inside exactly one window.
+/// Widens each span (sorted by start) by `lead` before and `reach` after, snaps to
+/// character boundaries and merges overlaps, so each match lies inside exactly one
+/// window.
 fn merge_windows(
     text: &str,
     spans: impl Iterator<Item = (usize, usize)>,
+    lead: usize,
     reach: usize,
     out: &mut Vec<(usize, usize)>,
 ) {
     for (s, e) in spans {
-        let mut a = s.saturating_sub(reach);
+        let mut a = s.saturating_sub(lead);
         while !text.is_char_boundary(a) {
             a -= 1;
         }

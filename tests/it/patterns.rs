@@ -38,11 +38,12 @@ fn a_broken_pattern_dir_is_reported_precisely() {
     assert!(err.contains("x.toml:a: no must_match example"), "{err}");
 }
 
-/// Keywords and `reach` narrow where a regex searches, so `patterns check` refuses
-/// examples they would hide: a keyword outside the match, a match reaching farther
-/// from its number than `reach` says.
+/// Keywords, `reach` and `lead` narrow where a regex searches, so `patterns check`
+/// refuses examples they would hide: a keyword outside the match, a match reaching
+/// farther after its number than `reach` says, or starting farther before it than
+/// `lead` says.
 #[test]
-fn keywords_and_reach_are_checked_against_the_examples() {
+fn keywords_reach_and_lead_are_checked_against_the_examples() {
     let err = load_rules(
         "narrow",
         r#"[[rule]]
@@ -59,6 +60,14 @@ regex = 'TKT-[A-Z]{8}-\d{6}'
 min_digits = 6
 reach = 4
 must_match = [{ text = "TKT-ABCDEFGH-123456", value = "TKT-ABCDEFGH-123456" }]
+
+[[rule]]
+id = "early"
+entity = "TICKET_NUMBER"
+regex = 'TKT-\d{6}'
+min_digits = 6
+lead = 2
+must_match = [{ text = "TKT-123456", value = "TKT-123456" }]
 "#,
     )
     .err()
@@ -68,9 +77,37 @@ must_match = [{ text = "TKT-ABCDEFGH-123456", value = "TKT-ABCDEFGH-123456" }]
         "{err}"
     );
     assert!(
-        err.contains("x.toml:far: must_match#1: the match reaches more than 4 bytes"),
+        err.contains("x.toml:far: must_match#1: the match starts more than 4 bytes before or ends more than 4 bytes after"),
         "{err}"
     );
+    assert!(
+        err.contains("x.toml:early: must_match#1: the match starts more than 2 bytes before"),
+        "{err}"
+    );
+}
+
+/// With `lead`, the search looks only that far before a number: a match starting
+/// within it is found, and one that starts farther back (which `patterns check`
+/// would refuse as an example) is not looked for.
+#[test]
+fn lead_bounds_the_search_before_a_number() {
+    let engine = load_rules(
+        "lead",
+        r#"[[rule]]
+id = "lead"
+entity = "TICKET_NUMBER"
+regex = '(?:TKT|TICKET-NO)-\d{6}'
+min_digits = 6
+lead = 4
+must_match = [{ text = "TKT-123456", value = "TKT-123456" }]
+"#,
+    )
+    .expect("compiles");
+    let text = "TKT-123456 is one ticket, and a later one is TICKET-NO-654321";
+    let mut found = Vec::new();
+    engine.scan(text, &mut Scratch::default(), &mut found);
+    let values: Vec<&str> = found.iter().map(|f| &text[f.start..f.end]).collect();
+    assert_eq!(values, ["TKT-123456"]);
 }
 
 /// A match that runs past the end of its search window (here: `reach = 2` bytes
