@@ -221,8 +221,18 @@ fn jsonl_line(
     match serde_json::from_str::<InLine>(line) {
         Ok(rec) => {
             engine.scan(&rec.text, scratch, found);
-            let v = serde_json::json!({ "id": rec.id, "findings": json_findings(engine, found) });
-            serde_json::to_writer(&mut *out, &v)?;
+            // written straight from borrowed parts: a `json!` value per line would
+            // allocate a map and a copy of every rule id
+            #[derive(Serialize)]
+            struct OutLine<'a> {
+                id: &'a Option<serde_json::Value>,
+                findings: Vec<JsonFinding<'a>>,
+            }
+            let line = OutLine {
+                id: &rec.id,
+                findings: json_findings(engine, found),
+            };
+            serde_json::to_writer(&mut *out, &line)?;
         }
         Err(e) => {
             // the parse error names a position, never the text

@@ -964,7 +964,12 @@ impl PersonRecognizer {
             }
             let w = &text[t.start..t.end];
             lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+            }
             if names.binary_search(lower).is_ok() {
                 out.push(Finding {
                     entity: Entity::Person,
