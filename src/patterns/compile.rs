@@ -7,7 +7,9 @@ use std::fmt;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexBuilder};
 use regex_automata::meta;
+use regex_automata::{hybrid, nfa::thompson};
 
+use crate::scan::engine::{Anchored, ANCHORED_LEAD};
 use crate::scan::engine::{RuleRegex, MAX_REACH};
 
 use super::spec::{Example, PatternFile, RuleSpec};
@@ -216,7 +218,12 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         ));
     }
     let regex = match &spec.regex {
-        Some(src) => match compile_regex(src, spec.case_insensitive, spec.min_digits == 0) {
+        Some(src) => match compile_regex(
+            src,
+            spec.case_insensitive,
+            spec.min_digits == 0,
+            spec.min_digits > 0 && spec.lead.is_some_and(|l| l <= ANCHORED_LEAD),
+        ) {
             Ok(r) => Some(r),
             Err(e) => {
                 problem(format!("regex does not compile: {e}"));
@@ -282,12 +289,18 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
             if spec.min_digits > 0 {
                 let mut numbers = Vec::new();
                 crate::scan::engine::find_numbers(&ex.text, &mut numbers);
+                // the search looks from `lead` bytes before each digit run of a long
+                // enough number to `reach` bytes after the number
                 let near = numbers
                     .iter()
                     .filter(|n| n.digits >= spec.min_digits && n.start < m.1 && n.end > m.0)
-                    .any(|n| m.0 + lead >= n.start && m.1 <= n.end + reach);
+                    .any(|&n| {
+                        crate::scan::engine::run_starts(&ex.text, n)
+                            .any(|r| m.0 <= r && r <= m.0 + lead)
+                            && m.1 <= n.end + reach
+                    });
                 if !near {
-                    problem(format!("must_match#{}: the match starts more than {lead} bytes before or ends more than {reach} bytes after its number of {} digits (raise `lead` or `reach`)", n + 1, spec.min_digits));
+                    problem(format!("must_match#{}: the match starts more than {lead} bytes before a digit run or ends more than {reach} bytes after its number of {} digits (raise `lead` or `reach`)", n + 1, spec.min_digits));
                 }
             }
             if !spec.keywords.is_empty() {
@@ -377,7 +390,13 @@ fn has_number(value: &str, min_digits: usize) -> bool {
 /// `prefilter`: let the meta regex skip ahead with a literal search. Worth it over
 /// long stretches of text; not in the short, digit-dense windows around numbers that
 /// `min_digits` rules search, where the literals (digits) are everywhere.
-fn compile_regex(src: &str, case_insensitive: bool, prefilter: bool) -> Result<RuleRegex, String> {
+/// `anchored`: also build the forward lazy DFA for anchored tries (see `RuleRegex`).
+fn compile_regex(
+    src: &str,
+    case_insensitive: bool,
+    prefilter: bool,
+    anchored: bool,
+) -> Result<RuleRegex, String> {
     let src = format!(
         "{}{}",
         if case_insensitive { "(?i)" } else { "" },
@@ -399,11 +418,46 @@ fn compile_regex(src: &str, case_insensitive: bool, prefilter: bool) -> Result<R
         .map_err(|e| e.to_string())?
         .properties()
         .maximum_len();
+    let anchored = if anchored {
+        let dfa = hybrid::dfa::DFA::builder()
+            .thompson(thompson::Config::new().nfa_size_limit(Some(1 << 23)))
+            .build(&src)
+            .map_err(|e| e.to_string())?;
+        let first = first_bytes(&dfa);
+        Some(Anchored { dfa, first })
+    } else {
+        None
+    };
     Ok(RuleRegex {
         whole,
         part,
+        anchored,
         max_len,
     })
+}
+
+/// The bytes a match can start with, whatever stands before it: a byte outside
+/// the set leads the anchored DFA straight to its dead state, so a try there is
+/// skipped without a search. A state the lazy DFA cannot build counts as possible.
+fn first_bytes(dfa: &hybrid::dfa::DFA) -> [bool; 256] {
+    let mut first = [false; 256];
+    let mut cache = dfa.create_cache();
+    // what stands before decides the start state: nothing, a word byte, a space,
+    // a line end
+    for before in [None, Some(b'a'), Some(b' '), Some(b'\n'), Some(b'\r')] {
+        let config = regex_automata::util::start::Config::new()
+            .anchored(regex_automata::Anchored::Yes)
+            .look_behind(before);
+        let Ok(start) = dfa.start_state(&mut cache, &config) else {
+            return [true; 256];
+        };
+        for b in 0..=255u8 {
+            first[b as usize] |= dfa
+                .next_state(&mut cache, start, b)
+                .map_or(true, |s| !s.is_dead());
+        }
+    }
+    first
 }
 
 /// Compiles a regex used by the engine itself (not from a pattern file).

@@ -18,7 +18,7 @@ use std::collections::HashSet;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
-use regex_automata::{meta, Input};
+use regex_automata::{hybrid, meta, Input};
 
 use crate::patterns::spec::Example;
 use crate::patterns::validators::{Validator, Verdict};
@@ -70,8 +70,19 @@ pub struct RuleRegex {
     pub whole: Regex,
     /// for searches limited to windows of a text
     pub part: meta::Regex,
+    /// for anchored tries at many places (rules with a short `lead`): a bare
+    /// forward lazy DFA answers "does a match start here, where does it end" with
+    /// far less set-up per call than the meta regex
+    pub anchored: Option<Anchored>,
     /// the longest match in bytes, if bounded
     pub max_len: Option<usize>,
+}
+
+/// A rule's pattern for anchored tries.
+pub struct Anchored {
+    pub dfa: hybrid::dfa::DFA,
+    /// the bytes a match can start with
+    pub first: [bool; 256],
 }
 
 /// How far a windowed search reaches past the digit run, keyword or context word
@@ -98,7 +109,15 @@ struct Plan {
     context_reach: usize,
     /// no match is longer than `reach`
     bounded: bool,
+    /// `Numbers` scope with a short `lead`: anchored searches from the few places
+    /// before each digit run where a match can start, instead of a window search
+    anchored: bool,
 }
+
+/// Up to this `lead`, a rule's regex runs anchored at each possible start before a
+/// digit run (at most `lead + 1` tries, each ending where the pattern fails) rather
+/// than over a window around the number.
+pub const ANCHORED_LEAD: usize = 4;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordRole {
@@ -131,11 +150,15 @@ pub struct Scratch {
     raw: Vec<Finding>,
     /// the numbers of the text (see `numbers`)
     numbers: Vec<Number>,
+    /// where the digit runs of `numbers` start, in order
+    runs: Vec<usize>,
     windows: Vec<(usize, usize)>,
     /// one search cache per regex plan of the engine `engine_id` (a shared pool
     /// costs more than the search itself on short texts)
     engine_id: u64,
     caches: Vec<meta::Cache>,
+    /// one per plan too, for the plans that try anchored starts
+    dfa_caches: Vec<Option<hybrid::dfa::Cache>>,
     person: PersonScratch,
 }
 
@@ -181,6 +204,7 @@ impl Engine {
                     reach: r.reach,
                     context_reach: re.max_len.unwrap_or(MAX_REACH).min(MAX_REACH),
                     bounded: re.max_len.is_some_and(|n| n <= r.reach),
+                    anchored: matches!(scope, Scope::Numbers(_)) && re.anchored.is_some(),
                 })
             })
             .collect();
@@ -238,9 +262,11 @@ impl Engine {
             keywords,
             raw,
             numbers,
+            runs,
             windows,
             engine_id,
             caches,
+            dfa_caches,
             person,
         } = scratch;
         if *engine_id != self.id {
@@ -248,6 +274,14 @@ impl Engine {
                 .plans
                 .iter()
                 .map(|p| self.regex_of(p.rule).part.create_cache())
+                .collect();
+            *dfa_caches = self
+                .plans
+                .iter()
+                .map(|p| {
+                    let anchored = self.regex_of(p.rule).anchored.as_ref();
+                    anchored.map(|a| a.dfa.create_cache())
+                })
                 .collect();
             *engine_id = self.id;
         }
@@ -282,11 +316,33 @@ impl Engine {
 
         // 2. regex rules; each rule's keyword occurrences in one sorted run
         keywords.sort_unstable();
+        runs.clear();
         let mut numbers_found = false;
-        for (plan, cache) in self.plans.iter().zip(caches.iter_mut()) {
+        for ((plan, cache), dfa_cache) in self
+            .plans
+            .iter()
+            .zip(caches.iter_mut())
+            .zip(dfa_caches.iter_mut())
+        {
             let ri = plan.rule;
             let rule = &self.rules[ri as usize];
             if !rule.keywords.is_empty() && !enabled[ri as usize] {
+                continue;
+            }
+            if plan.anchored {
+                let Scope::Numbers(min) = plan.scope else {
+                    unreachable!("only number rules run anchored")
+                };
+                if !numbers_found {
+                    find_numbers(view, numbers);
+                    numbers_found = true;
+                }
+                if runs.is_empty() {
+                    runs.extend(numbers.iter().flat_map(|&n| run_starts(view, n)));
+                }
+                let dfa_cache = dfa_cache.as_mut().expect("anchored plans have a DFA cache");
+                let numbers = (numbers.as_slice(), runs.as_slice());
+                self.anchored_search(plan, cache, dfa_cache, view, numbers, min, hits, raw);
                 continue;
             }
             windows.clear();
@@ -420,6 +476,75 @@ impl Engine {
         }
         // on the original text: what stands alone there is what the caller sees
         other_occurrences(text, out);
+    }
+
+    /// Runs an anchored plan: from each place at most `lead` bytes before a digit run
+    /// of a long enough number, in text order. Like a leftmost-first search, a match
+    /// found hides the starts inside it.
+    #[allow(clippy::too_many_arguments)]
+    fn anchored_search(
+        &self,
+        plan: &Plan,
+        cache: &mut meta::Cache,
+        dfa_cache: &mut hybrid::dfa::Cache,
+        view: &str,
+        (numbers, runs): (&[Number], &[usize]),
+        min_digits: usize,
+        hits: &[WordHit],
+        raw: &mut Vec<Finding>,
+    ) {
+        let ri = plan.rule;
+        let regex = self.regex_of(ri);
+        let Anchored { dfa, first } = regex.anchored.as_ref().expect("anchored plans have a DFA");
+        let vb = view.as_bytes();
+        let mut caps = self.rules[ri as usize]
+            .value_group
+            .then(|| regex.part.create_captures());
+        // the next place worth a try: past the last one tried and the last match
+        let mut next = 0;
+        // the runs of each number follow those of the numbers before it
+        let mut r = 0;
+        for &n in numbers.iter().filter(|n| n.digits >= min_digits) {
+            while runs[r] < n.start {
+                r += 1;
+            }
+            let from = r;
+            while r < runs.len() && runs[r] < n.end {
+                r += 1;
+            }
+            for &run in &runs[from..r] {
+                for p in run.saturating_sub(plan.lead).max(next)..=run {
+                    if p < next || !first[vb[p] as usize] || !view.is_char_boundary(p) {
+                        continue;
+                    }
+                    next = p + 1;
+                    let input = Input::new(view)
+                        .range(p..)
+                        .anchored(regex_automata::Anchored::Yes);
+                    let end = match dfa.try_search_fwd(dfa_cache, &input) {
+                        Ok(None) => continue,
+                        Ok(Some(half)) => half.offset(),
+                        // the lazy DFA gave up (its cache thrashed): the meta
+                        // regex falls back to an engine that does not
+                        Err(_) => match regex.part.search_with(cache, &input) {
+                            Some(m) => m.end(),
+                            None => continue,
+                        },
+                    };
+                    match caps.as_mut() {
+                        Some(caps) => {
+                            let exact = input.clone().range(p..end);
+                            regex.part.search_captures_with(cache, &exact, caps);
+                            if let Some(v) = caps.get_group_by_name("v") {
+                                self.consider(ri, view, v.start, v.end, hits, raw);
+                            }
+                        }
+                        None => self.consider(ri, view, p, end, hits, raw),
+                    }
+                    next = next.max(end);
+                }
+            }
+        }
     }
 
     /// Applies a rule's checks to one candidate span and keeps it if it passes.
@@ -650,6 +775,20 @@ pub fn find_numbers(text: &str, out: &mut Vec<Number>) {
         }
         i += len;
     }
+}
+
+/// Where the digit runs of a number start: each digit not preceded by another.
+pub fn run_starts(text: &str, n: Number) -> impl Iterator<Item = usize> + '_ {
+    let numeric = |c: char| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric());
+    let mut prev_digit = false;
+    text[n.start..n.end]
+        .char_indices()
+        .filter_map(move |(i, c)| {
+            let d = numeric(c);
+            let start = d && !prev_digit;
+            prev_digit = d;
+            start.then_some(n.start + i)
+        })
 }
 
 /// Widens each span (sorted by start) by `lead` before and `reach` after, snaps to

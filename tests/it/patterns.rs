@@ -77,11 +77,13 @@ must_match = [{ text = "TKT-123456", value = "TKT-123456" }]
         "{err}"
     );
     assert!(
-        err.contains("x.toml:far: must_match#1: the match starts more than 4 bytes before or ends more than 4 bytes after"),
+        err.contains("x.toml:far: must_match#1: the match starts more than 4 bytes before a digit run or ends more than 4 bytes after"),
         "{err}"
     );
     assert!(
-        err.contains("x.toml:early: must_match#1: the match starts more than 2 bytes before"),
+        err.contains(
+            "x.toml:early: must_match#1: the match starts more than 2 bytes before a digit run"
+        ),
         "{err}"
     );
 }
