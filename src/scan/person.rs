@@ -108,6 +108,9 @@ pub struct PersonRecognizer {
     companies: HashSet<String>,
     gds_titles: Vec<String>,
     gds: Regex,
+    /// what may stand between a line start and a chat handle or list entry name:
+    /// a bullet or number, a `[channel]` tag, a time of day
+    line_marker: Regex,
     pub rules: PersonRules,
 }
 
@@ -217,6 +220,9 @@ impl PersonRecognizer {
             gds_titles: spec.gds_titles.iter().map(|t| t.to_uppercase()).collect(),
             gds: internal_regex(
                 r"\b([A-Z][A-Z'\-]{1,30})/([A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3})",
+            ),
+            line_marker: internal_regex(
+                r"^[ \t]*(?:[-*•>]|\d{1,3}[.)]|\[[^\]\n]{1,40}\])?[ \t]*(?:\d{1,2}[:.h]?\d{2}(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.))?)?[ \t]*$",
             ),
             rules: PersonRules::default(),
         })
@@ -382,12 +388,17 @@ impl PersonRecognizer {
                 i = end;
             }
             let gap = &text[prev_end..start];
+            // after an initial, also one that ends a hyphenated name (`Klaus-D. Etzler`)
+            let after_initial = |t: &Token| {
+                let w = &b[t.start..t.end];
+                t.kind == Kind::Initial
+                    || (w.len() >= 3
+                        && w[w.len() - 2] == b'-'
+                        && w[w.len() - 1].is_ascii_uppercase())
+            };
             let joined = !tokens.is_empty()
                 && (gap == " "
-                    || (gap == ". "
-                        && tokens
-                            .last()
-                            .is_some_and(|t: &Token| t.kind == Kind::Initial))
+                    || (gap == ". " && tokens.last().is_some_and(after_initial))
                     || (gap.is_empty()
                         && tokens
                             .last()
@@ -465,8 +476,14 @@ impl PersonRecognizer {
         }
         // Leading anchors inside the run: `Mr`, `Traveler`, `Dear`, `Herr Dr.`
         let (mut titled, mut labeled, mut greeted) = (false, false, false);
+        // a title that is also a given name (`Don Ellis`) stays in the span: when
+        // it is the name, leaving it out would leak it
+        let mut name_from = None;
         while a < b {
             let f = toks[a].flags;
+            if f & TITLE != 0 && f & GIVEN != 0 && toks[a].kind == Kind::Cap {
+                name_from.get_or_insert(a);
+            }
             // after a title, an anchor word that is also a given name is the name
             // when more follows: `Mrs Don Eberley`, `Ms Booker Sedam` (but `Prof.
             // Dr. Weber`)
@@ -489,6 +506,25 @@ impl PersonRecognizer {
         if a == b {
             return;
         }
+        // a surname that starts with particles after a title: `dhr. van Beieren`,
+        // `Mr. van de Wiel`; the particles join the name
+        if a > 0 && !titled && !labeled && !greeted {
+            let mut k = a;
+            while k > 0
+                && toks[k - 1].kind == Kind::Lower
+                && toks[k - 1].flags & PARTICLE != 0
+                && text[toks[k - 1].end..toks[k].start] == *" "
+            {
+                k -= 1;
+            }
+            if k < a && k > 0 && toks[k - 1].flags & TITLE != 0 {
+                let gap = text[toks[k - 1].end..toks[k].start].trim_start_matches('.');
+                if gap == " " {
+                    titled = true;
+                    name_from = Some(k);
+                }
+            }
+        }
         if a > 0 && !titled && !labeled && !greeted {
             let p = &toks[a - 1];
             let gap = &text[p.end..toks[a].start];
@@ -496,7 +532,7 @@ impl PersonRecognizer {
             let tight = g.chars().all(|c| c == ' ') && g.len() <= 2 && !gap.contains('\n');
             if p.flags & TITLE != 0 && tight {
                 titled = true;
-            } else if p.flags & LABEL != 0 && (tight || gap.trim() == ":") {
+            } else if p.flags & LABEL != 0 && !gap.contains('.') && (tight || gap.trim() == ":") {
                 labeled = true;
             } else if p.flags & GREETING != 0
                 && gap
@@ -516,8 +552,13 @@ impl PersonRecognizer {
         }
         // sign-off after a dash: `— Kamila Rubin, Initech travel desk`
         if !titled && !labeled && !greeted && b - a >= 2 {
+            // (the view has dashes folded to `-`, so a sign-off dash is told from a
+            // hyphen or bullet by the sentence end before it: `Call us. — Name`)
             let before = text[..toks[a].start].trim_end_matches(' ');
-            greeted = before.ends_with(['—', '–']) || before.ends_with("--");
+            greeted = before.ends_with("--")
+                || before
+                    .strip_suffix('-')
+                    .is_some_and(|b| b.ends_with(' ') && b.trim_end().ends_with(['.', '!', '?']));
         }
         // An organisation word cuts a titled run there (`Dr. Smith Clinic`) and rules
         // out any other; so does a company name or a following `&`.
@@ -560,28 +601,83 @@ impl PersonRecognizer {
         let rules = &self.rules;
 
         let (rule, score) = if titled && !every(STOP) {
+            if let Some(k) = name_from {
+                a = k;
+            }
             (rules.anchor, 85)
         } else if anchored {
+            // after a greeting even a name that is also a word (`Hi Will,`), unless
+            // it is a field label (`Thanks\nFrom: …`)
+            let loose = greeted && !run[run.len() - 1].colon_after;
             let dict = run
                 .iter()
-                .any(|t| t.flags & (GIVEN | SURNAME) != 0 && !weak(t.flags))
+                .any(|t| t.flags & (GIVEN | SURNAME) != 0 && (loose || !weak(t.flags)))
                 || run[0].kind == Kind::CasedScript;
-            if self.is_place_run(text, run) || run.iter().any(|t| t.flags & STOP != 0) {
+            // after a greeting, a given name that is also a town is the name
+            // (`Dear Alice,`); after a label it may be the town (`contact: Paris`)
+            let place = self.is_place_run(text, run) && !(greeted && every(GIVEN));
+            if place || run.iter().any(|t| t.flags & STOP != 0) {
                 return;
             }
-            if !(dict || n >= 2) {
+            // one word outside the dictionaries: a name unless it is a word
+            // (`Dear Rembrandt,` but `Dear Customer,`)
+            let word = &text[run[0].start..run[0].end];
+            let unknown = n == 1
+                && run[0].kind == Kind::Cap
+                && run[0].flags & (COMMON | PLACE | ORG) == 0
+                && word.chars().count() >= 3
+                && !word.contains(['\'', '’']);
+            if !(dict || n >= 2 || unknown) {
                 return;
             }
             (rules.anchor, 75)
         } else {
+            // Two or more words that all occur in one e-mail address of the text are
+            // that person's name, wherever the run stands
+            if self.in_email(text, run, emails) && !every(PLACE) {
+                if let Some(rule) = rules.dictionary {
+                    out.push(Finding {
+                        entity: Entity::Person,
+                        start: toks[a].start,
+                        end: toks[b - 1].end,
+                        rule,
+                        score: 70,
+                    });
+                }
+                return;
+            }
+            // One word as a chat handle: `[ops-chat] Senna:`, `[ops] Евдоким:`
+            let w = &run[0];
+            if run.len() == 1
+                && w.colon_after
+                && (w.kind == Kind::CasedScript
+                    || w.kind == Kind::Cap && w.flags & (GIVEN | SURNAME) != 0)
+                && w.flags & (PLACE | ORG | TITLE | LABEL | STOP) == 0
+                && text[..w.start].trim_end_matches(' ').ends_with(']')
+            {
+                if let Some(rule) = rules.anchor {
+                    out.push(Finding {
+                        entity: Entity::Person,
+                        start: w.start,
+                        end: w.end,
+                        rule,
+                        score: 70,
+                    });
+                }
+                return;
+            }
             // Unanchored: a sentence-initial capitalised word that is no name is just
-            // the start of the sentence (`Summarise Anna Novak`).
+            // the start of the sentence (`Summarise Anna Novak`); an acronym before a
+            // name is no part of it (`PM Nathalie Turpin`, `VIP Anna Novak`).
             let mut s = 0;
             while s < run.len()
-                && run[s].sentence_start
-                && (run[s].flags & (GIVEN | SURNAME) == 0
-                    || run[s].flags & STOP != 0
-                    || weak(run[s].flags) && run[s].flags & GIVEN == 0)
+                && ((run[s].sentence_start
+                    && (run[s].flags & (GIVEN | SURNAME) == 0
+                        || run[s].flags & STOP != 0
+                        || weak(run[s].flags) && run[s].flags & GIVEN == 0))
+                    || (run[s].kind == Kind::Upper
+                        && (run[s].flags & (GIVEN | SURNAME) == 0 || weak(run[s].flags))
+                        && run.get(s + 1).is_some_and(|t| t.kind == Kind::Cap)))
             {
                 s += 1;
             }
@@ -593,8 +689,8 @@ impl PersonRecognizer {
             // A chat handle or list entry: `[ops-chat] Nicolas:`, `- 0740 Vihaan Krishna:`
             let last_tok = &run[run.len() - 1];
             let handle = last_tok.colon_after
-                && run[0].sentence_start
                 && n <= 3
+                && (run[0].sentence_start || self.after_line_marker(text, run[0].start))
                 && (run[0].flags & GIVEN != 0
                     || (n >= 2 && run.iter().all(|t| t.flags & COMMON == 0)));
             // A city after a place preposition: `flies to Jackson Hole`
@@ -661,12 +757,26 @@ impl PersonRecognizer {
             let strong_first = first & GIVEN != 0 && !weak(first);
             let strong_last = last & SURNAME != 0 && !weak(last);
             let ok_last = last & (SURNAME | GIVEN) != 0 || !weak(last);
+            // a word in no list before a surname, right after a word that introduces
+            // a person: a given name the dictionaries lack (`opened by Maanav Saini`)
+            let introduced = a > 0 && {
+                let p = &toks[a - 1];
+                p.kind == Kind::Lower
+                    && text[p.end..toks[a].start] == *" "
+                    && INTRODUCERS.contains(&&text[p.start..p.end])
+            };
+            let unknown_first = s == 0
+                && introduced
+                && run.len() == 2
+                && first == 0
+                && run[0].kind == Kind::Cap
+                && run[1].kind == Kind::Cap;
             let ok = if all_upper {
                 strong_first && strong_last
             } else {
                 (strong_first && ok_last)
                     || (first & GIVEN != 0 && strong_last)
-                    || self.in_email(text, run, emails)
+                    || (unknown_first && strong_last)
             };
             if !ok {
                 return;
@@ -701,11 +811,28 @@ impl PersonRecognizer {
                     .collect()
             })
             .collect();
+        // every word, or the given name's initial and the surname (`c.tenorio`,
+        // `jsmith`) when both are no ordinary words
+        let rare = run
+            .iter()
+            .all(|t| t.flags & (COMMON | STOP | PLACE | ORG) == 0);
         words.len() >= 2
             && emails.spans.iter().any(|&(s, e)| {
                 let local = &emails.locals[s..e];
+                let last = &words[words.len() - 1];
                 words.iter().filter(|w| local.contains(w.as_str())).count() >= 2
+                    || (rare
+                        && last.len() >= 4
+                        && words[0].chars().next() == local.chars().next()
+                        && local.contains(last.as_str()))
             })
+    }
+
+    /// Whether only a list marker, a `[channel]` tag or a time of day stands between
+    /// the line start and `at` (`- 3:05 PM Sole Parri:`, `[ops-chat] Senna:`).
+    fn after_line_marker(&self, text: &str, at: usize) -> bool {
+        let line = text[..at].rfind('\n').map_or(0, |p| p + 1);
+        at - line <= 64 && self.line_marker.is_match(&text[line..at])
     }
 
     fn is_place_run(&self, text: &str, run: &[Token]) -> bool {
@@ -788,8 +915,16 @@ impl PersonRecognizer {
                 continue;
             }
             let s = &toks[k - 1];
+            // right after a label, even a surname that is a stop word (`Traveler:
+            // May, Carol`)
+            let after_label = k >= 2 && toks[k - 2].flags & LABEL != 0 && toks[k - 2].colon_after;
+            let stop = if after_label && g.flags & GIVEN != 0 {
+                ORG | LABEL | TITLE
+            } else {
+                STOP | ORG | LABEL | TITLE
+            };
             if s.kind != Kind::Cap
-                || s.flags & (STOP | ORG | LABEL | TITLE) != 0
+                || s.flags & stop != 0
                 || (s.flags & PLACE != 0 && s.flags & SURNAME == 0)
             {
                 continue;
@@ -834,13 +969,14 @@ impl PersonRecognizer {
                 continue;
             }
             let start = lead.start;
-            // ends a list item or field, not the middle of a sentence of places
+            // above a labeled or dictionary run (75, 70), which would otherwise win
+            // the overlap with its first word alone and leave the given name out
             out.push(Finding {
                 entity: Entity::Person,
                 start,
                 end,
                 rule,
-                score: 72,
+                score: 80,
             });
         }
     }
@@ -1062,12 +1198,37 @@ fn name_like(t: &Token) -> bool {
     )
 }
 
+/// Words after which two capitalised words are a person more often than anything
+/// else (`opened by`, `meeting with`).
+const INTRODUCERS: &[&str] = &[
+    "by",
+    "with",
+    "cc",
+    "per",
+    "met",
+    "called",
+    "asked",
+    "told",
+    "emailed",
+    "contacted",
+    "thank",
+    "thanks",
+];
+
 /// Whether `next` continues the run that `prev` is in.
 fn continues(prev: &Token, next: &Token, rest: &[Token]) -> bool {
     match next.kind {
+        // particles lead to a capitalised surname: `van Beieren`, `van de Wiel`
         Kind::Lower => {
-            next.flags & PARTICLE != 0
-                && rest.get(1).is_some_and(|t| t.joined && t.kind == Kind::Cap)
+            let particles = rest
+                .iter()
+                .take_while(|t| t.kind == Kind::Lower && t.flags & PARTICLE != 0)
+                .count();
+            particles > 0
+                && rest[1..particles].iter().all(|t| t.joined)
+                && rest
+                    .get(particles)
+                    .is_some_and(|t| t.joined && t.kind == Kind::Cap)
         }
         Kind::Cjk | Kind::Uncased => prev.kind == next.kind,
         Kind::CasedScript => prev.kind == Kind::CasedScript,
