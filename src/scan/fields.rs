@@ -303,6 +303,8 @@ fn coordinate(b: &[u8], at: usize) -> Option<usize> {
 }
 
 /// The cells of a delimited line as byte ranges.
+/// The cells of a delimited line. A cell in double quotes (`"Dubois, Amélie"`, with
+/// `""` for a quote inside) may hold the delimiter; its span leaves the quotes out.
 fn cells(line: &str, delim: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = line.as_bytes();
     let mut s = 0;
@@ -310,6 +312,17 @@ fn cells(line: &str, delim: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
     std::iter::from_fn(move || {
         if done {
             return None;
+        }
+        let open = s + b[s..].iter().take_while(|&&c| c == b' ').count();
+        if b.get(open) == Some(&b'"') {
+            if let Some(close) = closing_quote(b, open + 1) {
+                let cell = (open + 1, close);
+                match b[close + 1..].iter().position(|&c| c == delim) {
+                    Some(p) => s = close + 1 + p + 1,
+                    None => done = true,
+                }
+                return Some(cell);
+            }
         }
         match b[s..].iter().position(|&c| c == delim) {
             Some(p) => {
@@ -323,6 +336,23 @@ fn cells(line: &str, delim: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
             }
         }
     })
+}
+
+/// The closing `"` of a quoted CSV cell whose text starts at `from` (`""` is a quote
+/// inside it).
+fn closing_quote(b: &[u8], from: usize) -> Option<usize> {
+    let mut j = from;
+    while j < b.len() {
+        if b[j] == b'"' {
+            if b.get(j + 1) == Some(&b'"') {
+                j += 2;
+                continue;
+            }
+            return Some(j);
+        }
+        j += 1;
+    }
+    None
 }
 
 fn emit_trimmed<'s>(

@@ -925,7 +925,8 @@ impl PersonRecognizer {
             };
             // the surname may be in capitals (`O'SULLIVAN, Siobhan`) before a known
             // given name
-            let surname_kind = s.kind == Kind::Cap || (s.kind == Kind::Upper && g.flags & GIVEN != 0);
+            let surname_kind =
+                s.kind == Kind::Cap || (s.kind == Kind::Upper && g.flags & GIVEN != 0);
             if !surname_kind
                 || s.flags & stop != 0
                 || (s.flags & PLACE != 0 && s.flags & SURNAME == 0)
