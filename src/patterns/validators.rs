@@ -321,13 +321,17 @@ fn geo_single(value: &str) -> bool {
     ns.len() == 1 && ns[0].0.abs() <= 180.0 && ns[0].1 >= 4
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+/// Month names and abbreviations by their stems, English first, then the other
+/// languages the date rules read (`5. Mai 1982`, `3 août 1990`, `12 dic 1979`).
+const MONTHS: [&str; 30] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mai",
+    "mär", "mrz", "okt", "dez", "fév", "avr", "juin", "juil", "aoû", "déc", "ene", "abr", "ago",
+    "dic", "giu", "lug", "ott",
 ];
 
 /// A plausible calendar date in any of the usual written forms.
 fn date(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
+    let lower = value.to_lowercase();
     let has_month_name = MONTHS.iter().any(|m| lower.contains(m));
     let ns: Vec<u32> = lower
         .split(|c: char| !c.is_ascii_digit())
@@ -453,6 +457,8 @@ mod tests {
         assert!(date("1987-07-15"));
         assert!(date("15/07/1987"));
         assert!(date("13 Oct 1953"));
+        assert!(date("5. Mai 1982"));
+        assert!(date("3 août 1990"));
         assert!(!date("45/45/1987"));
     }
 }
