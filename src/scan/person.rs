@@ -860,6 +860,9 @@ impl PersonRecognizer {
         }
         let start = toks[a].start;
         let mut end = toks[b - 1].end;
+        if kind == Kind::Cjk && self.cjk_honorific_names(text, start, end, rule, out) {
+            return;
+        }
         if kind == Kind::Cjk {
             let mut s = &text[start..end];
             for honorific in ["様", "さん", "氏", "先生", "君", "ちゃん"] {
@@ -897,6 +900,45 @@ impl PersonRecognizer {
             rule,
             score: 70,
         });
+    }
+
+    /// Names before a Japanese honorific inside a longer run of CJK text, which has
+    /// no spaces (`田中太郎様のご予約`): the 2 to 4 Han or katakana characters right
+    /// before `様`, `さん`, `氏`, `先生`, `君`. One character is a word (`お客様`,
+    /// `皆様`). True when one was found.
+    fn cjk_honorific_names(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        rule: RuleIdx,
+        out: &mut Vec<Finding>,
+    ) -> bool {
+        let run = &text[start..end];
+        let name_char = |c: char| {
+            let cp = c as u32;
+            (0x4E00..=0x9FFF).contains(&cp) || (0x30A0..=0x30FF).contains(&cp) || cp == 0x3005
+        };
+        let mut found = false;
+        for honorific in ["様", "さん", "氏", "先生", "君"] {
+            for (at, _) in run.match_indices(honorific) {
+                let before = &run[..at];
+                let chars = before.chars().rev().take_while(|&c| name_char(c)).count();
+                if !(2..=4).contains(&chars) {
+                    continue;
+                }
+                let len: usize = before.chars().rev().take(chars).map(char::len_utf8).sum();
+                out.push(Finding {
+                    entity: Entity::Person,
+                    start: start + at - len,
+                    end: start + at,
+                    rule,
+                    score: 70,
+                });
+                found = true;
+            }
+        }
+        found
     }
 
     /// `Novak, Anna` in lists: a capitalised surname, `, `, a known given name.
