@@ -69,21 +69,18 @@ impl FieldIndex {
         let bytes = text.as_bytes();
         // JSON pairs and assignments: find the key before each `:` / `=` and look it
         // up first, so the value is only parsed under a key we know.
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b':' || b == b'=' {
-                self.pair_at(text, i, &mut found);
-            }
+        for i in memchr::memchr2_iter(b':', b'=', bytes) {
+            self.pair_at(text, i, &mut found);
         }
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b'<' {
-                self.element_at(text, i, &mut found);
-            }
+        for i in memchr::memchr_iter(b'<', bytes) {
+            self.element_at(text, i, &mut found);
         }
         self.csv(text, &mut found);
     }
 
     /// A `"key": value` JSON pair or a `key=value` / `key: value` assignment whose
     /// delimiter is at `at`.
+    #[inline(never)]
     fn pair_at<'s>(&'s self, text: &str, at: usize, found: &mut impl FnMut(KeyedValue<'s>)) {
         let b = text.as_bytes();
         let mut k = at;
@@ -195,6 +192,7 @@ impl FieldIndex {
     }
 
     /// Delimited tables: a header line of identifiers, then rows with as many cells.
+    #[inline(never)]
     fn csv<'s>(&'s self, text: &str, found: &mut impl FnMut(KeyedValue<'s>)) {
         let mut header: Option<(u8, Vec<Option<&'s [RuleIdx]>>)> = None;
         let mut offset = 0;

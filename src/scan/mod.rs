@@ -8,6 +8,7 @@ pub mod fxhash;
 pub mod normalize;
 pub mod person;
 pub mod resolve;
+pub mod word_table;
 
 pub use engine::{Engine, Scratch};
 pub use entity::Entity;

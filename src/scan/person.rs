@@ -17,6 +17,7 @@ use crate::patterns::spec::PersonSpec;
 use crate::scan::entity::Entity;
 use crate::scan::finding::{Finding, RuleIdx};
 use crate::scan::fxhash::FxHashMap;
+use crate::scan::word_table::WordTable;
 
 /// Rule indices of the person recognizers present in the loaded pattern set.
 #[derive(Debug, Clone, Copy, Default)]
@@ -96,13 +97,12 @@ pub struct PersonScratch {
 }
 
 pub struct PersonRecognizer {
-    /// word flags by `word_key`: 16 bytes an entry instead of a `String` each, for
-    /// ~130,000 dictionary words
-    words: FxHashMap<u64, u16>,
+    /// word flags by `word_key`, for ~140,000 dictionary words
+    words: WordTable,
     /// the same flags for the few hundred words of the stop, organisation, title,
     /// label, greeting and particle lists: a lower-case token matters only as one
     /// of those, and this table stays in the CPU cache where `words` does not
-    anchors: FxHashMap<u64, u16>,
+    anchors: WordTable,
     /// multi-word places (`hong kong`), matched against a whole run
     places: HashSet<String>,
     companies: HashSet<String>,
@@ -193,7 +193,6 @@ impl PersonRecognizer {
         for p in &places {
             *words.entry(word_key(p)).or_default() |= PLACE;
         }
-        words.shrink_to_fit();
         let specs: [(&Vec<String>, u16); 6] = [
             (&spec.stop, STOP),
             (&spec.org_words, ORG),
@@ -213,8 +212,8 @@ impl PersonRecognizer {
             *f = words[k];
         }
         Ok(Self {
-            words,
-            anchors,
+            words: WordTable::new(words.into_iter()),
+            anchors: WordTable::new(anchors.into_iter()),
             places,
             companies: spec.companies.iter().map(|c| c.to_lowercase()).collect(),
             gds_titles: spec.gds_titles.iter().map(|t| t.to_uppercase()).collect(),
@@ -232,10 +231,10 @@ impl PersonRecognizer {
         self.flags_in(&self.words, word, lower)
     }
 
-    fn flags_in(&self, table: &FxHashMap<u64, u16>, word: &str, lower: &mut String) -> u16 {
+    fn flags_in(&self, table: &WordTable, word: &str, lower: &mut String) -> u16 {
         if word.is_ascii() && !word.contains(['.', '-']) {
             // most words: hashed lower-case as they stand, no copy
-            return table.get(&word_key_ascii_lower(word)).copied().unwrap_or(0);
+            return table.get(word_key_ascii_lower(word));
         }
         let w = if word.is_ascii() {
             lower.clear();
@@ -248,7 +247,7 @@ impl PersonRecognizer {
             lower.as_str()
         };
         let w = w.trim_end_matches('.');
-        let look = |w: &str| table.get(&word_key(w)).copied().unwrap_or(0);
+        let look = |w: &str| table.get(word_key(w));
         let mut f = look(w);
         if f & (GIVEN | SURNAME) == 0 && !w.is_ascii() {
             // dictionaries are mostly unaccented: `Élisabeth` → `elisabeth`
