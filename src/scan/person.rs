@@ -748,7 +748,14 @@ impl PersonRecognizer {
                 }
                 return;
             }
-            let first = run[0].flags;
+            // an initial before the given name (`M. Olivier Dupont`, `J. Robert
+            // Smith`) says nothing: the word after it decides
+            let lead = if run.len() >= 3 && run[0].kind == Kind::Initial {
+                1
+            } else {
+                0
+            };
+            let first = run[lead].flags;
             let last = run[run.len() - 1].flags;
             if every(PLACE) || self.is_place_run(text, run) {
                 return;
@@ -1075,9 +1082,30 @@ impl PersonRecognizer {
             if given_len < 3 && sflags & SURNAME == 0 {
                 continue;
             }
+            // a two-word surname (`GARCIA LOPEZ/MARIA`): the capitals word before it
+            // joins when it is a surname too
+            let mut start = sur.start();
+            if let Some(before) = text[..start].strip_suffix(' ') {
+                let word = before
+                    .rsplit(|c: char| !c.is_ascii_uppercase())
+                    .next()
+                    .unwrap_or("");
+                let glued = before[..before.len() - word.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                let f = self.flags_of(word, lower);
+                if word.len() >= 2
+                    && !glued
+                    && f & SURNAME != 0
+                    && f & (STOP | COMMON | TITLE | LABEL) == 0
+                {
+                    start -= word.len() + 1;
+                }
+            }
             out.push(Finding {
                 entity: Entity::Person,
-                start: sur.start(),
+                start,
                 end: given_end,
                 rule,
                 score: 85,
@@ -1247,6 +1275,7 @@ fn name_like(t: &Token) -> bool {
 /// else (`opened by`, `meeting with`).
 const INTRODUCERS: &[&str] = &[
     "by",
+    "for",
     "with",
     "cc",
     "per",
