@@ -660,13 +660,24 @@ fn other_occurrences(text: &str, found: &mut Vec<Finding>) {
     const FIRST_BYTE_BUDGET: usize = 1 << 20;
     if values.len() * text.len() <= FIRST_BYTE_BUDGET {
         let tb = text.as_bytes();
-        for (p, (v, _)) in values.iter().enumerate() {
-            let vb = v.as_bytes();
-            for s in memchr::memchr_iter(vb[0], &tb[..=tb.len() - vb.len()]) {
-                if tb[s..].starts_with(vb) {
-                    consider(s, s + vb.len(), p);
+        // values are sorted, so those sharing a first byte are neighbours: one pass
+        // per first byte, and at each hit the second byte before a full compare
+        let mut g = 0;
+        while g < values.len() {
+            let first = values[g].0.as_bytes()[0];
+            let end = g + values[g..]
+                .iter()
+                .take_while(|(v, _)| v.as_bytes()[0] == first)
+                .count();
+            for s in memchr::memchr_iter(first, tb) {
+                for (p, (v, _)) in values.iter().enumerate().take(end).skip(g) {
+                    let vb = v.as_bytes();
+                    if tb.get(s + 1) == vb.get(1) && tb[s..].starts_with(vb) {
+                        consider(s, s + vb.len(), p);
+                    }
                 }
             }
+            g = end;
         }
     } else if values.len() <= FINDER_VALUES {
         for (p, (v, _)) in values.iter().enumerate() {
