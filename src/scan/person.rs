@@ -803,7 +803,11 @@ impl PersonRecognizer {
     /// Two or more capitalised words that all occur in one e-mail address of the text
     /// (`Nitesh Chahal <nitesh.chahal@…>`) are that person's name.
     fn in_email(&self, text: &str, run: &[Token], emails: Emails<'_>) -> bool {
-        if emails.spans.is_empty() {
+        let long_caps = run
+            .iter()
+            .filter(|t| t.kind == Kind::Cap && t.end - t.start >= 3)
+            .count();
+        if emails.spans.is_empty() || long_caps < 2 {
             return false;
         }
         let words: Vec<String> = run
