@@ -310,6 +310,15 @@ fn geo_pair(value: &str) -> bool {
             && ns[4].0 < 60.0
             && ns[5].0 < 60.0;
     }
+    // degrees and decimal minutes: N 40° 44.9064', W 073° 59.0735'
+    if value.contains('°') && ns.len() == 4 {
+        return ns[0].0 <= 90.0
+            && ns[2].0 <= 180.0
+            && ns[1].0 < 60.0
+            && ns[3].0 < 60.0
+            && ns[1].1 >= 2
+            && ns[3].1 >= 2;
+    }
     if ns.len() != 2 {
         return false;
     }
