@@ -1291,6 +1291,13 @@ const INTRODUCERS: &[&str] = &[
     "contacted",
     "thank",
     "thanks",
+    "ask",
+    "tell",
+    "inform",
+    "notify",
+    "ping",
+    "call",
+    "meet",
 ];
 
 /// Whether `next` continues the run that `prev` is in.
