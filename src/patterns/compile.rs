@@ -9,12 +9,11 @@ use regex::{Regex, RegexBuilder};
 use regex_automata::meta;
 use regex_automata::{hybrid, nfa::thompson};
 
-use crate::scan::engine::{Anchored, ANCHORED_LEAD};
-use crate::scan::engine::{RuleRegex, MAX_REACH};
-
 use super::spec::{Example, PatternFile, RuleSpec};
 use super::validators::Validator;
-use crate::scan::engine::{Engine, Rule, WordRole, WordTarget};
+use crate::scan::engine::{
+    Anchored, Engine, Rule, RuleRegex, WordRole, WordTarget, ANCHORED_LEAD, MAX_REACH,
+};
 use crate::scan::entity::Entity;
 use crate::scan::fields::FieldIndex;
 use crate::scan::person::PersonRecognizer;

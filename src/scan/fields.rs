@@ -80,7 +80,6 @@ impl FieldIndex {
 
     /// A `"key": value` JSON pair or a `key=value` / `key: value` assignment whose
     /// delimiter is at `at`.
-    #[inline(never)]
     fn pair_at<'s>(&'s self, text: &str, at: usize, found: &mut impl FnMut(KeyedValue<'s>)) {
         let b = text.as_bytes();
         let mut k = at;
@@ -192,7 +191,6 @@ impl FieldIndex {
     }
 
     /// Delimited tables: a header line of identifiers, then rows with as many cells.
-    #[inline(never)]
     fn csv<'s>(&'s self, text: &str, found: &mut impl FnMut(KeyedValue<'s>)) {
         let mut header: Option<(u8, Vec<Option<&'s [RuleIdx]>>)> = None;
         let mut offset = 0;

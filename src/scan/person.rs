@@ -634,15 +634,7 @@ impl PersonRecognizer {
             // Two or more words that all occur in one e-mail address of the text are
             // that person's name, wherever the run stands
             if self.in_email(text, run, emails) && !every(PLACE) {
-                if let Some(rule) = rules.dictionary {
-                    out.push(Finding {
-                        entity: Entity::Person,
-                        start: toks[a].start,
-                        end: toks[b - 1].end,
-                        rule,
-                        score: 70,
-                    });
-                }
+                push_name(out, rules.dictionary, toks[a].start, toks[b - 1].end, 70);
                 return;
             }
             // One word as a chat handle: `[ops-chat] Senna:`, `[ops] Евдоким:`
@@ -654,15 +646,7 @@ impl PersonRecognizer {
                 && w.flags & (PLACE | ORG | TITLE | LABEL | STOP) == 0
                 && text[..w.start].trim_end_matches(' ').ends_with(']')
             {
-                if let Some(rule) = rules.anchor {
-                    out.push(Finding {
-                        entity: Entity::Person,
-                        start: w.start,
-                        end: w.end,
-                        rule,
-                        score: 70,
-                    });
-                }
+                push_name(out, rules.anchor, w.start, w.end, 70);
                 return;
             }
             // Unanchored: a sentence-initial capitalised word that is no name is just
@@ -719,33 +703,14 @@ impl PersonRecognizer {
                     .iter()
                     .all(|t| matches!(t.kind, Kind::Cap | Kind::Initial | Kind::CasedScript))
             {
-                a += s;
-                if let Some(rule) = rules.anchor {
-                    out.push(Finding {
-                        entity: Entity::Person,
-                        start: toks[a].start,
-                        end: toks[b - 1].end,
-                        rule,
-                        score: 70,
-                    });
-                }
+                push_name(out, rules.anchor, toks[a + s].start, toks[b - 1].end, 70);
                 return;
             }
             if !(2..=4).contains(&n) {
                 return;
             }
             if run[0].kind == Kind::CasedScript {
-                a += s;
-                let f = Finding {
-                    entity: Entity::Person,
-                    start: toks[a].start,
-                    end: toks[b - 1].end,
-                    rule: rules.script.unwrap_or(0),
-                    score: 70,
-                };
-                if rules.script.is_some() {
-                    out.push(f);
-                }
+                push_name(out, rules.script, toks[a + s].start, toks[b - 1].end, 70);
                 return;
             }
             // an initial before the given name (`M. Olivier Dupont`, `J. Robert
@@ -790,14 +755,7 @@ impl PersonRecognizer {
             a += s;
             (rules.dictionary, 70)
         };
-        let Some(rule) = rule else { return };
-        out.push(Finding {
-            entity: Entity::Person,
-            start: toks[a].start,
-            end: toks[b - 1].end,
-            rule,
-            score,
-        });
+        push_name(out, rule, toks[a].start, toks[b - 1].end, score);
     }
 
     /// Two or more capitalised words that all occur in one e-mail address of the text
@@ -1273,6 +1231,19 @@ fn name_like(t: &Token) -> bool {
         t.kind,
         Kind::Cap | Kind::Upper | Kind::Initial | Kind::CasedScript | Kind::Cjk | Kind::Uncased
     )
+}
+
+/// Reports a name, when the loaded pattern set has the recognizer rule that found it.
+fn push_name(out: &mut Vec<Finding>, rule: Option<RuleIdx>, start: usize, end: usize, score: u8) {
+    if let Some(rule) = rule {
+        out.push(Finding {
+            entity: Entity::Person,
+            start,
+            end,
+            rule,
+            score,
+        });
+    }
 }
 
 /// Words after which two capitalised words are a person more often than anything

@@ -106,10 +106,7 @@ must_match = [{ text = "TKT-123456", value = "TKT-123456" }]
     )
     .expect("compiles");
     let text = "TKT-123456 is one ticket, and a later one is TICKET-NO-654321";
-    let mut found = Vec::new();
-    engine.scan(text, &mut Scratch::default(), &mut found);
-    let values: Vec<&str> = found.iter().map(|f| &text[f.start..f.end]).collect();
-    assert_eq!(values, ["TKT-123456"]);
+    assert_eq!(values_found(&engine, text), ["TKT-123456"]);
 }
 
 /// A match that runs past the end of its search window (here: `reach = 2` bytes
@@ -129,10 +126,7 @@ must_match = [{ text = "123456ab", value = "123456ab" }]
     )
     .expect("compiles");
     let text = "see 123456abcdef now";
-    let mut found = Vec::new();
-    engine.scan(text, &mut Scratch::default(), &mut found);
-    let values: Vec<&str> = found.iter().map(|f| &text[f.start..f.end]).collect();
-    assert_eq!(values, ["123456abcdef"]);
+    assert_eq!(values_found(&engine, text), ["123456abcdef"]);
 }
 
 /// Digits of another script are digits: an Arabic-Indic phone number is found, with
@@ -147,6 +141,13 @@ fn numbers_in_other_scripts_are_found() {
         "{found:?}"
     );
     assert_eq!(redacted(&text), "call [PHONE_1] now");
+}
+
+/// The values `engine` finds in `text`, in order.
+fn values_found<'t>(engine: &Engine, text: &'t str) -> Vec<&'t str> {
+    let mut found = Vec::new();
+    engine.scan(text, &mut Scratch::default(), &mut found);
+    found.iter().map(|f| &text[f.start..f.end]).collect()
 }
 
 /// The built-in engine's findings in `text`.
