@@ -126,6 +126,16 @@ pub fn render(
     provider: ProviderKind,
     request_id: &str,
 ) -> Response<Full<Bytes>> {
+    Response::builder()
+        .status(err.code.status())
+        .header("content-type", "application/json")
+        .header("x-request-id", request_id)
+        .body(Full::new(Bytes::from(error_body(err, provider))))
+        .expect("valid response")
+}
+
+/// The JSON error object, in the provider's shape (also sent as a stream's error event).
+pub fn error_body(err: &GatewayError, provider: ProviderKind) -> Vec<u8> {
     let body = match provider {
         ProviderKind::OpenAi => serde_json::json!({
             "error": { "message": err.message, "type": err.code.kind(provider), "code": err.code.as_str(), "param": null }
@@ -135,12 +145,5 @@ pub fn render(
             "error": { "type": err.code.kind(provider), "message": err.message, "code": err.code.as_str() }
         }),
     };
-    Response::builder()
-        .status(err.code.status())
-        .header("content-type", "application/json")
-        .header("x-request-id", request_id)
-        .body(Full::new(Bytes::from(
-            serde_json::to_vec(&body).expect("json"),
-        )))
-        .expect("valid response")
+    serde_json::to_vec(&body).expect("json")
 }

@@ -1,6 +1,8 @@
 //! The audit trail: one JSON line per request with metadata only, chained by SHA-256
 //! so that a deleted, edited or reordered line is detected (`audit verify`).
-//! Written off the request path by one writer task fed through a bounded channel.
+//! Written off the request path by one writer thread that drains a bounded queue
+//! every `FLUSH_EVERY`: queueing a record costs a request no system call and no
+//! wake-up of another thread, and a busy gateway writes many records per write.
 
 pub mod report;
 pub mod verify;
@@ -9,10 +11,10 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
 
 use serde::Serialize;
-use tokio::sync::mpsc;
 
 use crate::config::{AuditConfig, AuditSink};
 use crate::providers::Usage;
@@ -20,6 +22,8 @@ use crate::providers::Usage;
 /// Records waiting for the writer; when full the gateway refuses (or, by explicit
 /// choice, serves unaudited).
 const QUEUE: usize = 4096;
+/// How long a record may wait in the queue before it is written.
+const FLUSH_EVERY: Duration = Duration::from_millis(20);
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 #[derive(Debug, Clone, Serialize, Default)]
@@ -115,10 +119,20 @@ pub fn parse_timestamp(s: &str) -> Option<i64> {
     Some((era * 146_097 + doe - 719_468) * 86400 + hh * 3600 + mm * 60 + ss)
 }
 
+/// The queue between requests and the writer thread.
+#[derive(Default)]
+struct Queue {
+    records: Mutex<Vec<AuditRecord>>,
+    /// wakes the writer early: the queue is half full, or the gateway is stopping
+    wake: Condvar,
+    stop: AtomicBool,
+    writer: Mutex<Option<std::thread::JoinHandle<()>>>,
+}
+
 /// The sending side, shared by all requests.
 #[derive(Clone)]
 pub struct Auditor {
-    tx: Option<mpsc::Sender<AuditRecord>>,
+    queue: Option<Arc<Queue>>,
     healthy: Arc<AtomicBool>,
     fail_open: bool,
 }
@@ -126,13 +140,13 @@ pub struct Auditor {
 impl Auditor {
     pub fn disabled() -> Self {
         Self {
-            tx: None,
+            queue: None,
             healthy: Arc::new(AtomicBool::new(true)),
             fail_open: true,
         }
     }
 
-    /// Starts the writer task for the configured sink.
+    /// Starts the writer thread for the configured sink.
     pub fn start(cfg: &AuditConfig) -> std::io::Result<Self> {
         let sink = match &cfg.sink {
             AuditSink::Off => return Ok(Self::disabled()),
@@ -158,17 +172,30 @@ impl Auditor {
             AuditSink::File(p) => last_hash(p).unwrap_or_else(|| GENESIS.to_string()),
             _ => GENESIS.to_string(),
         };
-        let (tx, rx) = mpsc::channel(QUEUE);
+        let queue = Arc::new(Queue::default());
         let healthy = Arc::new(AtomicBool::new(true));
-        let h = healthy.clone();
-        std::thread::Builder::new()
+        let (q, h) = (queue.clone(), healthy.clone());
+        let handle = std::thread::Builder::new()
             .name("audit-writer".into())
-            .spawn(move || writer(rx, sink, prev, h))?;
+            .spawn(move || writer(&q, sink, prev, &h))?;
+        *queue.writer.lock().expect("audit writer") = Some(handle);
         Ok(Self {
-            tx: Some(tx),
+            queue: Some(queue),
             healthy,
             fail_open: cfg.fail_open,
         })
+    }
+
+    /// Writes every queued record and stops the writer (at shutdown, after the
+    /// in-flight requests are drained).
+    pub fn close(&self) {
+        if let Some(q) = &self.queue {
+            q.stop.store(true, Ordering::Relaxed);
+            q.wake.notify_one();
+            if let Some(h) = q.writer.lock().expect("audit writer").take() {
+                let _ = h.join();
+            }
+        }
     }
 
     /// Whether requests may be served: the sink is writing, or failing open was chosen.
@@ -182,8 +209,15 @@ impl Auditor {
 
     /// Queues a record; a full queue marks the sink unhealthy.
     pub fn record(&self, r: AuditRecord) {
-        if let Some(tx) = &self.tx {
-            if tx.try_send(r).is_err() {
+        if let Some(q) = &self.queue {
+            let mut records = q.records.lock().expect("audit queue");
+            if records.len() < QUEUE {
+                records.push(r);
+                if records.len() == QUEUE / 2 {
+                    q.wake.notify_one();
+                }
+            } else {
+                drop(records);
                 self.healthy.store(false, Ordering::Relaxed);
                 tracing::error!(
                     event = "audit_queue_full",
@@ -223,27 +257,39 @@ fn last_hash(p: &Path) -> Option<String> {
     v.get("hash")?.as_str().map(String::from)
 }
 
-fn writer(
-    mut rx: mpsc::Receiver<AuditRecord>,
-    mut sink: Sink,
-    mut prev: String,
-    healthy: Arc<AtomicBool>,
-) {
-    while let Some(r) = rx.blocking_recv() {
-        let (line, hash) = seal(&r, &prev);
-        let ok = match &mut sink {
-            Sink::Stdout => {
-                let mut o = std::io::stdout().lock();
-                writeln!(o, "{line}").and_then(|_| o.flush()).is_ok()
+fn writer(queue: &Queue, mut sink: Sink, mut prev: String, healthy: &AtomicBool) {
+    let mut batch = Vec::new();
+    let mut text = String::new();
+    // the hash of the last record known to be written: a batch that fails to write
+    // is not chained onto
+    let mut committed = prev.clone();
+    loop {
+        let stopping = {
+            let mut records = queue.records.lock().expect("audit queue");
+            if records.len() < QUEUE / 2 && !queue.stop.load(Ordering::Relaxed) {
+                records = queue
+                    .wake
+                    .wait_timeout(records, FLUSH_EVERY)
+                    .expect("audit queue")
+                    .0;
             }
-            Sink::File {
+            std::mem::swap(&mut *records, &mut batch);
+            queue.stop.load(Ordering::Relaxed)
+        };
+        for r in batch.drain(..) {
+            let (line, hash) = seal(&r, &prev);
+            // a file rotates between records, never inside a batch's write
+            if let Sink::File {
                 path,
                 file,
                 size,
                 rotate,
                 retain_days,
-            } => {
-                if *size > 0 && *size + line.len() as u64 + 1 > *rotate {
+            } = &mut sink
+            {
+                if *size > 0 && *size + (text.len() + line.len()) as u64 + 1 > *rotate {
+                    let written = write_out(file, &mut text, size);
+                    commit(healthy, written, &mut prev, &mut committed);
                     match rotate_file(path, *retain_days) {
                         Ok(f) => {
                             *file = f;
@@ -252,21 +298,49 @@ fn writer(
                         Err(e) => tracing::error!(event = "audit_rotate_failed", error = %e.kind()),
                     }
                 }
-                let res = writeln!(file, "{line}").and_then(|_| file.flush());
-                *size += line.len() as u64 + 1;
-                res.is_ok()
             }
-        };
-        if ok {
+            text.push_str(&line);
+            text.push('\n');
             prev = hash;
-            healthy.store(true, Ordering::Relaxed);
-        } else {
-            healthy.store(false, Ordering::Relaxed);
-            tracing::error!(
-                event = "audit_write_failed",
-                "the audit sink failed; refusing new requests"
-            );
         }
+        if !text.is_empty() {
+            let written = match &mut sink {
+                Sink::Stdout => {
+                    let mut o = std::io::stdout().lock();
+                    let ok = o.write_all(text.as_bytes()).and_then(|_| o.flush()).is_ok();
+                    text.clear();
+                    ok
+                }
+                Sink::File { file, size, .. } => write_out(file, &mut text, size),
+            };
+            commit(healthy, written, &mut prev, &mut committed);
+        }
+        if stopping && queue.records.lock().expect("audit queue").is_empty() {
+            return;
+        }
+    }
+}
+
+/// One write of the batch's lines.
+fn write_out(file: &mut std::fs::File, text: &mut String, size: &mut u64) -> bool {
+    let ok = file.write_all(text.as_bytes()).is_ok();
+    *size += text.len() as u64;
+    text.clear();
+    ok
+}
+
+/// After a write: the chain goes on from what was written, and the health follows.
+fn commit(healthy: &AtomicBool, written: bool, prev: &mut String, committed: &mut String) {
+    if written {
+        committed.clone_from(prev);
+        healthy.store(true, Ordering::Relaxed);
+    } else {
+        prev.clone_from(committed);
+        healthy.store(false, Ordering::Relaxed);
+        tracing::error!(
+            event = "audit_write_failed",
+            "the audit sink failed; refusing new requests"
+        );
     }
 }
 
@@ -316,5 +390,34 @@ mod tests {
         let t = timestamp(ms);
         assert_eq!(parse_timestamp(&t), Some((ms / 1000) as i64));
         assert_eq!(timestamp(0), "1970-01-01T00:00:00.000Z");
+    }
+
+    #[test]
+    fn close_writes_every_queued_record_in_chain_order() {
+        let dir = std::env::temp_dir().join(format!("rg-audit-close-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let path = dir.join("audit.jsonl");
+        let cfg = AuditConfig {
+            sink: AuditSink::File(path.clone()),
+            rotate_bytes: 1 << 30,
+            retain_days: 1,
+            fail_open: false,
+        };
+        let auditor = Auditor::start(&cfg).unwrap();
+        for i in 0..5 {
+            auditor.record(AuditRecord {
+                request_id: format!("req_{i}"),
+                ..Default::default()
+            });
+        }
+        auditor.close();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let ids: Vec<String> = text
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["request_id"].to_string())
+            .collect();
+        assert_eq!(ids, ["\"req_0\"", "\"req_1\"", "\"req_2\"", "\"req_3\"", "\"req_4\""]);
+        assert_eq!(verify::verify(&[("audit.jsonl".into(), text)]), Ok(5));
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

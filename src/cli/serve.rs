@@ -80,7 +80,10 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
         tokio::spawn(server::serve_admin(gw.clone(), a, rx.clone()));
         tokio::spawn(server::watch_files(gw.clone(), RELOAD_POLL, rx.clone()));
         tokio::spawn(signals(gw.clone(), tx));
-        server::serve(gw, l, rx).await.map_err(|e| Failure::new(2, e))
+        let served = server::serve(gw.clone(), l, rx).await.map_err(|e| Failure::new(2, e));
+        // every request is drained: its record is written before the process ends
+        gw.auditor.close();
+        served
     })
 }
 

@@ -47,34 +47,31 @@ fn is_delta_event(v: &Value) -> bool {
         || ty.is_some_and(|t| t.ends_with(".delta") || t == "content_block_delta")
 }
 
+/// Where the first event of `b` ends: (end of its block, start of the next).
 fn find_event_end(b: &[u8]) -> Option<(usize, usize)> {
-    let mut i = 0;
-    while i + 1 < b.len() {
-        if b[i] == b'\n' && b[i + 1] == b'\n' {
-            return Some((i, i + 2));
+    memchr::memchr_iter(b'\n', b).find_map(|j| {
+        if b.get(j + 1) == Some(&b'\n') {
+            Some((j, j + 2))
+        } else if j >= 1 && b[j - 1] == b'\r' && b.get(j + 1..j + 3) == Some(b"\r\n") {
+            Some((j - 1, j + 3))
+        } else {
+            None
         }
-        if b[i] == b'\r'
-            && b.get(i + 1) == Some(&b'\n')
-            && b.get(i + 2) == Some(&b'\r')
-            && b.get(i + 3) == Some(&b'\n')
-        {
-            return Some((i, i + 4));
-        }
-        i += 1;
-    }
-    None
+    })
 }
 
 impl SseRestorer {
-    pub fn push(&mut self, map: &PlaceholderMap, chunk: &[u8]) -> Vec<u8> {
+    /// Appends to `out` what may be sent of the stream so far.
+    pub fn push_into(&mut self, map: &PlaceholderMap, chunk: &[u8], out: &mut Vec<u8>) {
         self.pending.extend_from_slice(chunk);
-        let mut out = Vec::new();
-        while let Some((end, next)) = find_event_end(&self.pending) {
-            let block: Vec<u8> = self.pending[..end].to_vec();
-            self.pending.drain(..next);
-            self.event(map, &block, &mut out);
+        let mut start = 0;
+        while let Some((end, next)) = find_event_end(&self.pending[start..]) {
+            let block = std::mem::take(&mut self.pending);
+            self.event(map, &block[start..start + end], out);
+            self.pending = block;
+            start += next;
         }
-        out
+        self.pending.drain(..start);
     }
 
     /// End of stream: what is left (a last event without its blank line) and held tails.
@@ -89,6 +86,11 @@ impl SseRestorer {
     }
 
     fn event(&mut self, map: &PlaceholderMap, block: &[u8], out: &mut Vec<u8>) {
+        if self.passes_through(block) {
+            out.extend_from_slice(block);
+            out.extend_from_slice(b"\n\n");
+            return;
+        }
         let text = String::from_utf8_lossy(block);
         let mut name = None;
         let mut data = String::new();
@@ -131,6 +133,37 @@ impl SseRestorer {
             restore_value(&mut v, map);
         }
         write_event(out, &other, name.as_deref(), &v);
+    }
+
+    /// Whether an event can go out exactly as it came, unparsed: nothing is held
+    /// back, its raw bytes hold no `[` that could start a placeholder (or a piece of
+    /// one at the end of a string) and no escape that could hide one, and it carries
+    /// no usage or error to account. Most chunks of a long answer are like this, and
+    /// parsing and re-writing each of them was most of a stream's cost.
+    fn passes_through(&self, block: &[u8]) -> bool {
+        if self.channels.values().any(|c| c.restorer.is_holding())
+            || memchr::memmem::find(block, b"\\u").is_some()
+            || memchr::memmem::find(block, b"error").is_some()
+        {
+            return false;
+        }
+        // `[{`, `[]`, `[[`, `[0`, `[ ` open arrays or plain text; an uppercase letter,
+        // `_`, a quote (a string ending in `[`) or a backslash could be a placeholder
+        let placeholder_like = memchr::memchr_iter(b'[', block).any(|i| {
+            block
+                .get(i + 1)
+                .is_none_or(|&c| c.is_ascii_uppercase() || matches!(c, b'_' | b'"' | b'\\'))
+        });
+        if placeholder_like {
+            return false;
+        }
+        // `"usage":null` rides on every OpenAI chunk; only an object is accounted
+        !memchr::memmem::find_iter(block, b"\"usage\"").any(|i| {
+            block[i + 7..]
+                .iter()
+                .find(|c| !matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b':'))
+                .is_none_or(|&c| c != b'n')
+        })
     }
 
     fn account(&mut self, v: &Value) {
@@ -349,6 +382,12 @@ mod tests {
     use super::*;
     use crate::scan::Entity;
 
+    pub(super) fn push(r: &mut SseRestorer, m: &PlaceholderMap, b: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        r.push_into(m, b, &mut out);
+        out
+    }
+
     fn map() -> PlaceholderMap {
         let mut m = PlaceholderMap::default();
         m.placeholder_for(Entity::Person, "Anna Novak");
@@ -386,8 +425,9 @@ mod tests {
         let stream = openai_stream(&["Hello [PERS", "ON_1], mail [EMAIL_1", "] ok [PERSON_9] [EM"]);
         for cut in 0..stream.len() {
             let mut r = SseRestorer::default();
-            let mut out = r.push(&m, &stream.as_bytes()[..cut]);
-            out.extend(r.push(&m, &stream.as_bytes()[cut..]));
+            let mut out = Vec::new();
+            r.push_into(&m, &stream.as_bytes()[..cut], &mut out);
+            r.push_into(&m, &stream.as_bytes()[cut..], &mut out);
             out.extend(r.finish(&m));
             let out = String::from_utf8(out).unwrap();
             assert_eq!(
@@ -400,6 +440,28 @@ mod tests {
     }
 
     #[test]
+    fn events_without_placeholders_pass_unchanged_and_a_string_ending_in_a_bracket_waits() {
+        let m = map();
+        let plain = openai_stream(&["Hello, ", "[{json}] [1] [ok] ", "done"]);
+        let mut r = SseRestorer::default();
+        assert_eq!(push(&mut r, &m, plain.as_bytes()), plain.as_bytes());
+        assert_eq!(
+            r.usage.total_tokens, 12,
+            "the usage chunk is still accounted"
+        );
+        for parts in [["mail [", "EMAIL_1] ok"], ["mail [EMAIL", "_1] ok"]] {
+            let stream = openai_stream(&parts);
+            let mut r = SseRestorer::default();
+            let mut out = push(&mut r, &m, stream.as_bytes());
+            out.extend(r.finish(&m));
+            assert_eq!(
+                content_of(&String::from_utf8(out).unwrap()),
+                "mail anna@x.com ok"
+            );
+        }
+    }
+
+    #[test]
     fn anthropic_deltas_and_usage() {
         let m = map();
         let s = "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"usage\":{\"input_tokens\":9,\"output_tokens\":1}}}\n\n\
@@ -407,7 +469,7 @@ event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,
 event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"SON_1]!\"}}\n\n\
 event: message_delta\ndata: {\"type\":\"message_delta\",\"usage\":{\"output_tokens\":15}}\n\n";
         let mut r = SseRestorer::default();
-        let out = String::from_utf8(r.push(&m, s.as_bytes())).unwrap();
+        let out = String::from_utf8(push(&mut r, &m, s.as_bytes())).unwrap();
         assert!(out.contains("Anna Novak!"), "{out}");
         assert_eq!((r.usage.prompt_tokens, r.usage.completion_tokens), (9, 15));
     }
@@ -415,6 +477,7 @@ event: message_delta\ndata: {\"type\":\"message_delta\",\"usage\":{\"output_toke
 
 #[cfg(test)]
 mod flush_tests {
+    use super::tests::push;
     use super::*;
     use crate::scan::Entity;
 
@@ -425,7 +488,7 @@ mod flush_tests {
         let s = "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"see [PERSON\"}}\n\n\
 event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n";
         let mut r = SseRestorer::default();
-        let out = String::from_utf8(r.push(&m, s.as_bytes())).unwrap();
+        let out = String::from_utf8(push(&mut r, &m, s.as_bytes())).unwrap();
         let frames: Vec<&str> = out.split("\n\n").filter(|f| !f.is_empty()).collect();
         assert_eq!(frames.len(), 3, "{out}");
         assert!(

@@ -13,6 +13,7 @@
 pub mod body;
 pub mod ctx;
 pub mod server;
+pub mod stream;
 pub mod upstream;
 
 use std::cell::RefCell;
@@ -26,7 +27,6 @@ use hyper::body::Incoming;
 use hyper::header::{HeaderMap, HeaderName, HeaderValue};
 use hyper::{Method, Request, Response};
 use serde_json::Value;
-use tokio::sync::mpsc;
 
 use crate::audit::Auditor;
 use crate::config::Config;
@@ -34,14 +34,14 @@ use crate::error::{render, Code, GatewayError};
 use crate::obs::{model_label, Metrics};
 use crate::policy::connector::ScanSummary;
 use crate::policy::{approval, keys, Action};
-use crate::providers::sse::SseRestorer;
 use crate::providers::walk::{
     depth, for_each_text, for_each_text_mut, has_record_array, restore_value, MAX_DEPTH,
 };
 use crate::providers::{Provider, ProviderKind};
 use crate::scan::{Engine, Finding, Scratch};
-use body::{full, BoxBody, ChannelBody};
+use body::{full, BoxBody};
 use ctx::RequestCtx;
+use stream::RestoringBody;
 use upstream::HttpClient;
 
 /// Everything a request needs that a reload may replace. A request keeps the `Arc` it
@@ -446,12 +446,9 @@ impl Gateway {
             ));
         }
         if rct.starts_with("text/event-stream") {
-            let (tx, rx) = mpsc::channel(16);
             let ctx_owned = std::mem::take(ctx);
-            tokio::spawn(self.clone().stream(rbody, tx, ctx_owned, timeout));
-            return Ok(builder
-                .body(BodyExt::boxed(ChannelBody { rx }))
-                .expect("response"));
+            let body = RestoringBody::new(self.clone(), rbody, ctx_owned, timeout);
+            return Ok(builder.body(BodyExt::boxed(body)).expect("response"));
         }
         let answer = Limited::new(rbody, cfg.max_answer_bytes as usize).collect();
         let bytes = tokio::time::timeout(timeout, answer)
@@ -543,87 +540,6 @@ impl Gateway {
         }
         tracing::info!(event = "request", request_id = %a.request_id, provider = %provider, connector = %a.connector, status = a.status, decision = a.decision, latency_ms = a.latency_ms);
         self.auditor.record(std::mem::take(a));
-    }
-
-    /// Restores a streamed answer event by event and feeds the caller's body. Ends
-    /// when the provider ends, stalls past the idle timeout, or the caller goes away.
-    async fn stream(
-        self: Arc<Self>,
-        mut body: Incoming,
-        tx: mpsc::Sender<Result<Bytes, std::io::Error>>,
-        mut ctx: RequestCtx,
-        idle: Duration,
-    ) {
-        let mut sse = SseRestorer::default();
-        let mut sent = 0u64;
-        let empty = crate::redact::PlaceholderMap::default();
-        let map = if ctx.restore {
-            std::mem::take(&mut ctx.placeholders)
-        } else {
-            empty
-        };
-        let mut outcome: Option<&'static str> = None;
-        loop {
-            let frame = match tokio::time::timeout(idle, body.frame()).await {
-                Err(_) => {
-                    outcome = Some("upstream_stalled");
-                    break;
-                }
-                Ok(None) => break,
-                Ok(Some(Err(_))) => {
-                    outcome = Some("upstream_reset");
-                    break;
-                }
-                Ok(Some(Ok(f))) => f,
-            };
-            let Ok(data) = frame.into_data() else {
-                continue;
-            };
-            let out = sse.push(&map, &data);
-            if !out.is_empty() {
-                sent += out.len() as u64;
-                if tx.send(Ok(Bytes::from(out))).await.is_err() {
-                    outcome = Some("client_closed");
-                    break;
-                }
-            }
-        }
-        if outcome.is_none()
-            || outcome == Some("upstream_stalled")
-            || outcome == Some("upstream_reset")
-        {
-            let mut rest = sse.finish(&map);
-            if let Some(why) = outcome {
-                // a clean error event, in the provider's shape, instead of a cut stream
-                let err = GatewayError::new(
-                    if why == "upstream_stalled" {
-                        Code::UpstreamTimeout
-                    } else {
-                        Code::UpstreamUnreachable
-                    },
-                    "the provider's stream ended abnormally",
-                );
-                let body = render(&err, ctx.kind, &ctx.request_id).into_body();
-                let bytes = body
-                    .collect()
-                    .await
-                    .map(|c| c.to_bytes())
-                    .unwrap_or_default();
-                rest.extend_from_slice(b"event: error\ndata: ");
-                rest.extend_from_slice(&bytes);
-                rest.extend_from_slice(b"\n\n");
-            }
-            if !rest.is_empty() {
-                sent += rest.len() as u64;
-                let _ = tx.send(Ok(Bytes::from(rest))).await;
-            }
-        }
-        if sse.saw_error && outcome.is_none() {
-            outcome = Some("provider_error_event");
-        }
-        ctx.audit.usage = sse.usage;
-        ctx.audit.reason = outcome.map(String::from);
-        self.finish(&mut ctx, sent);
     }
 }
 

@@ -15,6 +15,25 @@ use redaction_gateway::audit::Auditor;
 use redaction_gateway::config::{raw::RawConfig, Config};
 use redaction_gateway::proxy::{server, Gateway};
 
+/// A body read from a channel, so the upstream can send an answer piece by piece.
+pub struct ChannelBody {
+    pub rx: tokio::sync::mpsc::Receiver<Result<Bytes, std::io::Error>>,
+}
+
+impl hyper::body::Body for ChannelBody {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Bytes>, std::io::Error>>> {
+        self.rx
+            .poll_recv(cx)
+            .map(|o| o.map(|r| r.map(hyper::body::Frame::data)))
+    }
+}
+
 /// What the upstream answers: a fixed status, content type and body; `{{ECHO}}` in the
 /// body is replaced by the last user text it received (so tests can make it echo
 /// placeholders back).
@@ -89,7 +108,7 @@ pub async fn upstream(answer: Answer) -> Upstream {
                                 tokio::task::yield_now().await;
                             }
                         });
-                        let body = redaction_gateway::proxy::body::ChannelBody { rx };
+                        let body = ChannelBody { rx };
                         Ok::<_, std::convert::Infallible>(
                             Response::builder()
                                 .status(answer.status)
