@@ -414,9 +414,20 @@ mod tests {
         let text = std::fs::read_to_string(&path).unwrap();
         let ids: Vec<String> = text
             .lines()
-            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["request_id"].to_string())
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["request_id"].to_string()
+            })
             .collect();
-        assert_eq!(ids, ["\"req_0\"", "\"req_1\"", "\"req_2\"", "\"req_3\"", "\"req_4\""]);
+        assert_eq!(
+            ids,
+            [
+                "\"req_0\"",
+                "\"req_1\"",
+                "\"req_2\"",
+                "\"req_3\"",
+                "\"req_4\""
+            ]
+        );
         assert_eq!(verify::verify(&[("audit.jsonl".into(), text)]), Ok(5));
         let _ = std::fs::remove_dir_all(&dir);
     }

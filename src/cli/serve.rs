@@ -64,7 +64,9 @@ pub fn run(args: ServeArgs) -> Result<(), Failure> {
             tracing::warn!(event = "provider_without_key", provider = %p.name, env = p.api_key_env.as_deref().unwrap_or(""), "provider key variable unset: calls go without credentials");
         }
     }
-    let rt = tokio::runtime::Builder::new_multi_thread()
+    // the acceptor, admin endpoints, signals and reloads; requests run on the
+    // workers `server::serve` starts
+    let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| Failure::new(2, e.to_string()))?;

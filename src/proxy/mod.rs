@@ -49,7 +49,11 @@ use upstream::HttpClient;
 pub struct Snapshot {
     pub config: Config,
     pub engine: Engine,
+    /// the upstream clients, checked at load; each worker thread uses its own copies
+    /// (see `Gateway::client`)
     pub clients: HashMap<String, HttpClient>,
+    /// tells one snapshot from the next (a reload makes a new one)
+    pub generation: u64,
 }
 
 pub struct Gateway {
@@ -61,6 +65,8 @@ pub struct Gateway {
 thread_local! {
     // one scratch per worker thread: no lock, no allocation per request once warm
     static SCRATCH: RefCell<(Scratch, Vec<Finding>)> = RefCell::new((Scratch::default(), Vec::new()));
+    // the upstream clients of this thread, for one snapshot generation
+    static CLIENTS: RefCell<(u64, HashMap<String, HttpClient>)> = RefCell::new((0, HashMap::new()));
 }
 
 /// Headers that belong to one hop, or carry the caller's credentials or our own
@@ -106,6 +112,23 @@ impl Gateway {
             metrics,
             auditor,
         }
+    }
+
+    /// This thread's client for a provider. A client's pooled connections are served
+    /// by the runtime that opened them, so a pool per worker thread keeps every
+    /// upstream call on the thread of its request.
+    fn client(snap: &Snapshot, provider: &str) -> Option<HttpClient> {
+        CLIENTS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != snap.generation {
+                // the snapshot's clients were built from the same providers, so
+                // building them again cannot fail; if it did, share the snapshot's
+                let own = upstream::clients(&snap.config.providers)
+                    .unwrap_or_else(|_| snap.clients.clone());
+                *c = (snap.generation, own);
+            }
+            c.1.get(provider).cloned()
+        })
     }
 
     pub fn current(&self) -> Arc<Snapshot> {
@@ -222,7 +245,7 @@ impl Gateway {
         // 4. read_body
         let (parts, incoming) = req.into_parts();
         let limit = cfg.max_body_bytes as usize;
-        let read = Limited::new(incoming, limit).collect();
+        let read = body::read_limited(incoming, limit);
         let raw = tokio::time::timeout(Duration::from_secs(cfg.body_timeout_secs), read)
             .await
             .map_err(|_| {
@@ -234,19 +257,15 @@ impl Gateway {
                     ),
                 )
             })?
-            .map_err(|e| {
-                if e.downcast_ref::<http_body_util::LengthLimitError>()
-                    .is_some()
-                {
-                    GatewayError::new(
-                        Code::BodyTooLarge,
-                        format!("the request body is over the {limit}-byte limit"),
-                    )
-                } else {
+            .map_err(|e| match e {
+                body::ReadError::TooLarge => GatewayError::new(
+                    Code::BodyTooLarge,
+                    format!("the request body is over the {limit}-byte limit"),
+                ),
+                body::ReadError::Broken => {
                     GatewayError::new(Code::InvalidJson, "the request body could not be read")
                 }
             })?;
-        let raw = raw.to_bytes();
         ctx.audit.bytes_in = raw.len() as u64;
         let mut stream = false;
         let out_body: Bytes = if raw.is_empty() {
@@ -393,9 +412,7 @@ impl Gateway {
         let up = up.body(Full::new(out_body)).map_err(|_| {
             GatewayError::new(Code::Internal, "could not build the upstream request")
         })?;
-        let client = snap
-            .clients
-            .get(&provider.name)
+        let client = Self::client(snap, &provider.name)
             .ok_or_else(|| GatewayError::new(Code::Internal, "no client for this provider"))?;
         let timeout = Duration::from_secs(cfg.upstream_timeout_secs);
         let t0 = Instant::now();

@@ -40,10 +40,12 @@ pub fn snapshot(config: Config) -> Result<Snapshot, String> {
         }
     }
     let clients = upstream::clients(&config.providers)?;
+    static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
     Ok(Snapshot {
         config,
         engine,
         clients,
+        generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
     })
 }
 
@@ -75,6 +77,12 @@ fn tls_acceptor(cert: &Path, key: &Path) -> Result<tokio_rustls::TlsAcceptor, St
 }
 
 /// Serves the proxy on `listener` until `shutdown` turns true, then drains.
+///
+/// Connections are served by one single-threaded runtime per core, each with its
+/// own upstream connection pool (see `Gateway::client`): a request and its upstream
+/// call stay on one thread from start to end, so no request pays for waking another
+/// thread (on small machines that hand-off cost more than the proxying). The acceptor
+/// hands each new connection to the workers in turn.
 pub async fn serve(
     gw: Arc<Gateway>,
     listener: TcpListener,
@@ -85,59 +93,106 @@ pub async fn serve(
         None => None,
     };
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let n = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut workers = Vec::with_capacity(n);
+    for i in 0..n {
+        workers.push(worker(i, gw.clone(), tls.clone())?);
+    }
+    let mut next = 0;
     loop {
         let (tcp, _) = tokio::select! {
             r = listener.accept() => match r { Ok(x) => x, Err(_) => continue },
             _ = shutdown.changed() => break,
         };
         let _ = tcp.set_nodelay(true);
-        let gw = gw.clone();
-        let svc = service_fn(move |req: Request<hyper::body::Incoming>| {
-            let gw = gw.clone();
-            async move { Ok::<_, std::convert::Infallible>(gw.handle(req).await) }
-        });
-        let mut builder = auto::Builder::new(TokioExecutor::new());
-        builder
-            .http1()
-            .timer(hyper_util::rt::TokioTimer::new())
-            .header_read_timeout(HEADER_READ_TIMEOUT)
-            .max_buf_size(64 * 1024);
-        builder
-            .http2()
-            .timer(hyper_util::rt::TokioTimer::new())
-            .max_header_list_size(64 * 1024);
-        match &tls {
-            None => {
-                let conn = builder
-                    .serve_connection(TokioIo::new(tcp), svc)
-                    .into_owned();
-                let conn = graceful.watch(conn);
-                tokio::spawn(async move {
-                    let _ = conn.await;
-                });
-            }
-            Some(acc) => {
-                let acc = acc.clone();
-                let watcher = graceful.watcher();
-                tokio::spawn(async move {
-                    let Ok(Ok(stream)) =
-                        tokio::time::timeout(HEADER_READ_TIMEOUT, acc.accept(tcp)).await
-                    else {
-                        return;
-                    };
-                    let conn = builder
-                        .serve_connection(TokioIo::new(stream), svc)
-                        .into_owned();
-                    let _ = watcher.watch(conn).await;
-                });
-            }
-        }
+        let Ok(tcp) = tcp.into_std() else { continue };
+        // a worker whose thread is gone (it cannot be: it ends only when this loop
+        // does) would drop the connection, closing it
+        let _ = workers[next].send((tcp, graceful.watcher()));
+        next = (next + 1) % n;
     }
+    drop(workers);
     tokio::select! {
         _ = graceful.shutdown() => {}
         _ = tokio::time::sleep(DRAIN_TIMEOUT) => tracing::warn!(event = "drain_timeout"),
     }
     Ok(())
+}
+
+type Handoff = (std::net::TcpStream, hyper_util::server::graceful::Watcher);
+
+/// Starts worker `i`: a thread with a single-threaded runtime serving the
+/// connections sent to it, until the sender is dropped and its connections end.
+fn worker(
+    i: usize,
+    gw: Arc<Gateway>,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+) -> Result<tokio::sync::mpsc::UnboundedSender<Handoff>, String> {
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Handoff>();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    std::thread::Builder::new()
+        .name(format!("gateway-worker-{i}"))
+        .spawn(move || {
+            rt.block_on(async move {
+                let mut conns = tokio::task::JoinSet::new();
+                loop {
+                    tokio::select! {
+                        handoff = rx.recv() => match handoff {
+                            Some((tcp, watcher)) => {
+                                let Ok(tcp) = tokio::net::TcpStream::from_std(tcp) else { continue };
+                                conns.spawn(connection(gw.clone(), tcp, tls.clone(), watcher));
+                            }
+                            None => break,
+                        },
+                        Some(_) = conns.join_next(), if !conns.is_empty() => {}
+                    }
+                }
+                // the acceptor stopped: the connections drain (or time out) first
+                while conns.join_next().await.is_some() {}
+            })
+        })
+        .map_err(|e| e.to_string())?;
+    Ok(tx)
+}
+
+/// One client connection, plain or TLS, HTTP/1.1 or HTTP/2.
+async fn connection(
+    gw: Arc<Gateway>,
+    tcp: tokio::net::TcpStream,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+    watcher: hyper_util::server::graceful::Watcher,
+) {
+    let svc = service_fn(move |req: Request<hyper::body::Incoming>| {
+        let gw = gw.clone();
+        async move { Ok::<_, std::convert::Infallible>(gw.handle(req).await) }
+    });
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(HEADER_READ_TIMEOUT)
+        .max_buf_size(64 * 1024);
+    builder
+        .http2()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .max_header_list_size(64 * 1024);
+    match tls {
+        None => {
+            let conn = builder.serve_connection(TokioIo::new(tcp), svc);
+            let _ = watcher.watch(conn.into_owned()).await;
+        }
+        Some(acc) => {
+            let Ok(Ok(stream)) = tokio::time::timeout(HEADER_READ_TIMEOUT, acc.accept(tcp)).await
+            else {
+                return;
+            };
+            let conn = builder.serve_connection(TokioIo::new(stream), svc);
+            let _ = watcher.watch(conn.into_owned()).await;
+        }
+    }
 }
 
 /// `/metrics`, `/healthz`, `/readyz` on the admin listener.
