@@ -116,6 +116,10 @@ pub struct PersonSpec {
     /// Company names that read like person names (`Morgan Stanley`).
     #[serde(default)]
     pub companies: Vec<String>,
+    /// Words that end place names (`Hills`, `Springs`): a run ending in one, with no
+    /// title or label before it, is a place (`the Jackson Heights team`).
+    #[serde(default)]
+    pub place_words: Vec<String>,
     /// GDS titles glued to or after `SURNAME/GIVEN` (`MR`, `MRS`, `MSTR`).
     pub gds_titles: Vec<String>,
 }

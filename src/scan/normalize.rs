@@ -15,14 +15,12 @@ pub struct Normalized {
     active: bool,
 }
 
-/// True when the text needs the normalised view (cheap test, one pass over bytes).
+/// True when the text needs the normalised view (cheap test: SIMD searches).
 pub fn needs_normalizing(text: &str) -> bool {
     let b = text.as_bytes();
-    !b.is_ascii() || memchr_backslash_u(b) || b.windows(2).any(|w| w == b"&#")
-}
-
-fn memchr_backslash_u(b: &[u8]) -> bool {
-    b.windows(2).any(|w| w == b"\\u")
+    !b.is_ascii()
+        || memchr::memmem::find(b, b"\\u").is_some()
+        || memchr::memmem::find(b, b"&#").is_some()
 }
 
 /// What one original character becomes in the normalised text.
@@ -74,6 +72,17 @@ impl Normalized {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < text.len() {
+            // a run of plain ASCII is copied as it is, its map one offset per byte
+            let plain = bytes[i..]
+                .iter()
+                .position(|&c| c >= 0x80 || c == b'\\' || c == b'&')
+                .unwrap_or(bytes.len() - i);
+            if plain > 0 {
+                self.text.push_str(&text[i..i + plain]);
+                self.map.extend(i as u32..(i + plain) as u32);
+                i += plain;
+                continue;
+            }
             // `\uXXXX` and `&#NN;` / `&#xHH;` written as text: decode to the character.
             if let Some((c, len)) = decode_escape(&bytes[i..]) {
                 if let Some(f) = fold(c) {

@@ -106,6 +106,8 @@ pub struct PersonRecognizer {
     /// multi-word places (`hong kong`), matched against a whole run
     places: HashSet<String>,
     companies: HashSet<String>,
+    /// lower-case words that end place names (`hills`, `springs`)
+    place_words: HashSet<String>,
     gds_titles: Vec<String>,
     gds: Regex,
     /// what may stand between a line start and a chat handle or list entry name:
@@ -216,6 +218,7 @@ impl PersonRecognizer {
             anchors: WordTable::new(anchors.into_iter()),
             places,
             companies: spec.companies.iter().map(|c| c.to_lowercase()).collect(),
+            place_words: spec.place_words.iter().map(|w| w.to_lowercase()).collect(),
             gds_titles: spec.gds_titles.iter().map(|t| t.to_uppercase()).collect(),
             gds: internal_regex(
                 r"\b([A-Z][A-Z'\-]{1,30})/([A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3})",
@@ -722,7 +725,7 @@ impl PersonRecognizer {
             };
             let first = run[lead].flags;
             let last = run[run.len() - 1].flags;
-            if every(PLACE) || self.is_place_run(text, run) {
+            if every(PLACE) || self.is_place_run(text, run) || self.ends_in_place_word(text, run) {
                 return;
             }
             let strong_first = first & GIVEN != 0 && !weak(first);
@@ -806,6 +809,16 @@ impl PersonRecognizer {
     fn is_place_run(&self, text: &str, run: &[Token]) -> bool {
         let s = &text[run[0].start..run[run.len() - 1].end];
         self.places.contains(&s.to_lowercase())
+    }
+
+    /// A run ending in a word that ends place names (`Jackson Heights`, `Beverly Hills`).
+    fn ends_in_place_word(&self, text: &str, run: &[Token]) -> bool {
+        let last = &run[run.len() - 1];
+        run.len() >= 2
+            && last.kind == Kind::Cap
+            && self
+                .place_words
+                .contains(&text[last.start..last.end].to_lowercase())
     }
 
     /// CJK and Arabic-script runs. In the prompts this gateway sees (mostly Latin
