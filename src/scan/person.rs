@@ -1126,6 +1126,22 @@ impl PersonRecognizer {
         }
         names.sort_unstable();
         names.dedup();
+        // a token whose length or first letter no name has is no name: most tokens
+        // are settled by these two bit tests, without lower-casing or a search
+        let key = |w: &[u8]| {
+            let first = match w[0] {
+                c @ b'a'..=b'z' => c - b'a',
+                c @ b'A'..=b'Z' => c - b'A',
+                _ => 31,
+            };
+            (1u64 << w.len().min(63), 1u32 << first)
+        };
+        let (mut lens, mut firsts) = (0u64, 0u32);
+        for n in names.iter() {
+            let (l, f) = key(n.as_bytes());
+            lens |= l;
+            firsts |= f;
+        }
         // the names found may overlap each other here: their union, disjoint and
         // sorted, answers "inside or across a found name" with one binary search
         spans.dedup_by(|next, prev| {
@@ -1142,11 +1158,16 @@ impl PersonRecognizer {
             ) {
                 continue;
             }
+            let w = &text[t.start..t.end];
+            let (l, f) = key(w.as_bytes());
+            // (lower-casing keeps an ASCII word's length; any other may change it)
+            if (lens & l == 0 && w.is_ascii()) || firsts & f == 0 {
+                continue;
+            }
             let k = spans.partition_point(|&(s, _)| s < t.end);
             if k > 0 && spans[k - 1].1 > t.start {
                 continue;
             }
-            let w = &text[t.start..t.end];
             lower.clear();
             if w.is_ascii() {
                 lower.push_str(w);
