@@ -170,6 +170,7 @@ pub fn compile(source: &dyn PatternSource) -> Result<Engine, LoadErrors> {
                 targets[idx].push(WordTarget {
                     rule: i as u16,
                     role,
+                    at: r.keywords_at,
                 });
             }
         }
@@ -306,7 +307,14 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
                 let whole = ex.text[m.0..m.1].to_ascii_lowercase();
                 let near = spec.keywords.iter().any(|k| {
                     whole.match_indices(&k.to_ascii_lowercase()).any(|(at, k)| {
-                        spec.min_digits > 0 || (at <= lead && whole.len() - at - k.len() <= reach)
+                        let counts = spec.keywords_at.admits(
+                            ex.text.as_bytes(),
+                            m.0 + at,
+                            m.0 + at + k.len(),
+                        );
+                        counts
+                            && (spec.min_digits > 0
+                                || (at <= lead && whole.len() - at - k.len() <= reach))
                     })
                 });
                 if !near {
@@ -337,6 +345,7 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         reach,
         lead,
         keywords_inside,
+        keywords_at: spec.keywords_at,
         value_group,
         keys: spec
             .keys

@@ -38,6 +38,10 @@ pub struct RuleSpec {
     /// Empty: the rule runs everywhere (or near its numbers, see `min_digits`).
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// Where a keyword counts: `anywhere` (default), `word_start` (`rue` in `Rue de`,
+    /// not in `true`) or `word` (a whole word: `St` in `Baker St.`, not in `Stop`).
+    #[serde(default)]
+    pub keywords_at: KeywordsAt,
     pub validator: Option<String>,
     /// Base confidence, 0.0–1.0. A finding is reported at 0.5 or more.
     pub score: Option<f32>,
@@ -88,6 +92,28 @@ pub struct RuleSpec {
 pub struct Example {
     pub text: String,
     pub value: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeywordsAt {
+    #[default]
+    Anywhere,
+    WordStart,
+    Word,
+}
+
+impl KeywordsAt {
+    /// Whether a keyword found at `start..end` of `text` counts.
+    pub fn admits(self, text: &[u8], start: usize, end: usize) -> bool {
+        let starts = start == 0 || !text[start - 1].is_ascii_alphanumeric();
+        let ends = end == text.len() || !text[end].is_ascii_alphanumeric();
+        match self {
+            KeywordsAt::Anywhere => true,
+            KeywordsAt::WordStart => starts,
+            KeywordsAt::Word => starts && ends,
+        }
+    }
 }
 
 /// Person-name recognizer settings: dictionaries and the words around names.

@@ -20,7 +20,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use regex_automata::{hybrid, meta, Input};
 
-use crate::patterns::spec::Example;
+use crate::patterns::spec::{Example, KeywordsAt};
 use crate::patterns::validators::{Validator, Verdict};
 use crate::scan::entity::Entity;
 use crate::scan::fields::FieldIndex;
@@ -47,6 +47,7 @@ pub struct Rule {
     /// one of `keywords` stands inside every match (declared keywords; a rule that
     /// needs context uses its context words as keywords, and those stand before it)
     pub keywords_inside: bool,
+    pub keywords_at: KeywordsAt,
     pub value_group: bool,
     pub keys: Vec<String>,
     pub recognizer: Option<String>,
@@ -130,6 +131,8 @@ pub enum WordRole {
 pub struct WordTarget {
     pub rule: RuleIdx,
     pub role: WordRole,
+    /// where a keyword counts (keywords only)
+    pub at: KeywordsAt,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -300,10 +303,11 @@ impl Engine {
                 && (m.end() == vb.len() || !vb[m.end()].is_ascii_alphanumeric());
             for t in &self.targets[m.pattern().as_usize()] {
                 match t.role {
-                    WordRole::Keyword => {
+                    WordRole::Keyword if t.at.admits(vb, m.start(), m.end()) => {
                         enabled[t.rule as usize] = true;
                         keywords.push((t.rule, m.start(), m.end()));
                     }
+                    WordRole::Keyword => {}
                     _ if bounded => hits.push(WordHit {
                         rule: t.rule,
                         role: t.role,
@@ -365,10 +369,25 @@ impl Engine {
                         find_numbers(view, numbers);
                         numbers_found = true;
                     }
+                    // a match holds one of its keywords inside its number's window,
+                    // so a number without one there is skipped — before windows merge:
+                    // in a text dense with numbers they merge into one window that
+                    // holds every keyword (both lists are sorted by start)
+                    let mut k = 0;
                     let spans = numbers
                         .iter()
                         .filter(|n| n.digits >= min)
-                        .map(|n| (n.start, n.end));
+                        .map(|n| (n.start, n.end))
+                        .filter(|&(s, e)| {
+                            if !near_keywords {
+                                return true;
+                            }
+                            let (a, b) = (s.saturating_sub(plan.lead), e + plan.reach);
+                            while k < own.len() && own[k].1 < a {
+                                k += 1;
+                            }
+                            own[k..].iter().take_while(|o| o.1 < b).any(|o| o.2 <= b)
+                        });
                     merge_windows(view, spans, plan.lead, plan.reach, windows);
                 }
                 Scope::AfterContext => {
