@@ -39,7 +39,8 @@ pub struct RuleSpec {
     #[serde(default)]
     pub keywords: Vec<String>,
     /// Where a keyword counts: `anywhere` (default), `word_start` (`rue` in `Rue de`,
-    /// not in `true`) or `word` (a whole word: `St` in `Baker St.`, not in `Stop`).
+    /// not in `true`), `word_end` (no letter follows: `weg` in `Amselweg 4`, not in
+    /// `Norwegian`) or `word` (a whole word: `St` in `Baker St.`, not in `Stop`).
     #[serde(default)]
     pub keywords_at: KeywordsAt,
     pub validator: Option<String>,
@@ -100,6 +101,7 @@ pub enum KeywordsAt {
     #[default]
     Anywhere,
     WordStart,
+    WordEnd,
     Word,
 }
 
@@ -111,6 +113,8 @@ impl KeywordsAt {
         match self {
             KeywordsAt::Anywhere => true,
             KeywordsAt::WordStart => starts,
+            // (a number may follow: `Hauptstraße5`)
+            KeywordsAt::WordEnd => end == text.len() || !text[end].is_ascii_alphabetic(),
             KeywordsAt::Word => starts && ends,
         }
     }
