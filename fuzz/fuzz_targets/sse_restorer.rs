@@ -13,10 +13,10 @@ fn run(map: &PlaceholderMap, stream: &[u8], cuts: &[usize]) -> Vec<u8> {
     let mut out = Vec::new();
     let mut last = 0;
     for &c in cuts {
-        out.extend(r.push(map, &stream[last..c]));
+        r.push_into(map, &stream[last..c], &mut out);
         last = c;
     }
-    out.extend(r.push(map, &stream[last..]));
+    r.push_into(map, &stream[last..], &mut out);
     out.extend(r.finish(map));
     out
 }
