@@ -1,10 +1,10 @@
 //! A streamed (SSE) answer, restored as the caller's connection reads it.
 //!
 //! The response body polls the provider's body itself: no task and no channel in
-//! between, so an event costs no wake-up of another task, and every event that has
-//! already arrived when the caller's connection asks is restored and sent in one
-//! write. When the caller goes away the body is dropped, and the provider's body with
-//! it: the upstream request is cancelled.
+//! between, so an event costs no wake-up of another task, and every event already
+//! handed over when the caller's connection asks is restored and sent together. When
+//! the caller goes away the body is dropped, and the provider's body with it: the
+//! upstream request is cancelled.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -117,14 +117,6 @@ impl Body for RestoringBody {
                     // (also registers the timer's wake-up for a stall from now on)
                     if this.stall.as_mut().poll(cx).is_ready() {
                         this.end(Some("upstream_stalled"));
-                    } else if arrived {
-                        // the provider's connection may already have read more events:
-                        // run again only after the tasks already scheduled (it among
-                        // them), so what it has goes out in one write. (`yield_now`
-                        // defers the wake-up; waking ourselves would hand this task to
-                        // the other worker at once.)
-                        let _ = std::pin::pin!(tokio::task::yield_now()).poll(cx);
-                        return Poll::Pending;
                     }
                     break;
                 }
