@@ -289,6 +289,19 @@ impl Engine {
             *engine_id = self.id;
         }
         norm.build(text);
+        find_numbers(norm.view(text), numbers);
+        // digits written one by one (`+4 4 2 0 7 9 4 6 0 9 5 8`): the view drops the
+        // spaces between them, so the number rules see the number whole
+        windows.clear();
+        for n in numbers.iter() {
+            if crate::scan::normalize::is_spaced_digits(norm.view(text), n.start, n.end) {
+                windows.push(norm.to_original(text, n.start, n.end));
+            }
+        }
+        if !windows.is_empty() {
+            norm.build_collapsing(text, windows);
+            find_numbers(norm.view(text), numbers);
+        }
         let view = norm.view(text);
         raw.clear();
 
@@ -321,7 +334,6 @@ impl Engine {
         // 2. regex rules; each rule's keyword occurrences in one sorted run
         keywords.sort_unstable();
         runs.clear();
-        let mut numbers_found = false;
         for ((plan, cache), dfa_cache) in self
             .plans
             .iter()
@@ -337,10 +349,6 @@ impl Engine {
                 let Scope::Numbers(min) = plan.scope else {
                     unreachable!("only number rules run anchored")
                 };
-                if !numbers_found {
-                    find_numbers(view, numbers);
-                    numbers_found = true;
-                }
                 if runs.is_empty() {
                     runs.extend(numbers.iter().flat_map(|&n| run_starts(view, n)));
                 }
@@ -365,10 +373,6 @@ impl Engine {
                 }
                 Scope::Whole => windows.push((0, view.len())),
                 Scope::Numbers(min) => {
-                    if !numbers_found {
-                        find_numbers(view, numbers);
-                        numbers_found = true;
-                    }
                     // a match holds one of its keywords inside its number's window,
                     // so a number without one there is skipped — before windows merge:
                     // in a text dense with numbers they merge into one window that

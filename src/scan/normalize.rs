@@ -60,23 +60,64 @@ fn decimal_digit(c: char) -> Option<char> {
     (cp - zero < 10).then(|| char::from(b'0' + (cp - zero) as u8))
 }
 
+/// Whether `number` (a span of the view) is digits written one by one with a space
+/// between each, at least this many: `4 4 2 0 7 9 4 6 0 9 5 8` hides a phone number
+/// from rules that expect digit groups.
+const SPACED_DIGITS: usize = 8;
+
+pub fn is_spaced_digits(view: &str, start: usize, end: usize) -> bool {
+    let b = &view.as_bytes()[start..end];
+    b.len() >= 2 * SPACED_DIGITS - 1
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i % 2 == 0 {
+                c.is_ascii_digit()
+            } else {
+                c == b' '
+            }
+        })
+}
+
 impl Normalized {
     /// Builds the normalised view of `text` (when needed) into this scratch buffer.
     pub fn build(&mut self, text: &str) {
+        self.build_collapsing(text, &[]);
+    }
+
+    /// `build`, and the spaces inside the `collapse` spans of the original text are
+    /// dropped (digits written one by one: see `is_spaced_digits`).
+    pub fn build_collapsing(&mut self, text: &str, collapse: &[(usize, usize)]) {
         self.text.clear();
         self.map.clear();
-        self.active = needs_normalizing(text);
+        self.active = !collapse.is_empty() || needs_normalizing(text);
         if !self.active {
             return;
         }
         let bytes = text.as_bytes();
+        let mut spans = collapse.iter().peekable();
         let mut i = 0;
         while i < text.len() {
+            while spans.peek().is_some_and(|&&(_, e)| e <= i) {
+                spans.next();
+            }
+            let next_span = spans.peek().map(|&&(s, e)| (s, e));
+            if let Some((s, e)) = next_span {
+                if s <= i && i < e && bytes[i] == b' ' {
+                    i += 1;
+                    continue;
+                }
+            }
             // a run of plain ASCII is copied as it is, its map one offset per byte
-            let plain = bytes[i..]
+            // (up to the next span to collapse)
+            let limit = match next_span {
+                Some((s, e)) if s <= i => e,
+                Some((s, _)) => s,
+                None => bytes.len(),
+            };
+            let inside = next_span.is_some_and(|(s, _)| s <= i);
+            let plain = bytes[i..limit]
                 .iter()
-                .position(|&c| c >= 0x80 || c == b'\\' || c == b'&')
-                .unwrap_or(bytes.len() - i);
+                .position(|&c| c >= 0x80 || c == b'\\' || c == b'&' || (inside && c == b' '))
+                .unwrap_or(limit - i);
             if plain > 0 {
                 self.text.push_str(&text[i..i + plain]);
                 self.map.extend(i as u32..(i + plain) as u32);
@@ -192,6 +233,21 @@ mod tests {
         assert_eq!(v, "call +44 20 7946 0958");
         assert_eq!(decimal_digit('٩'), Some('9'));
         assert_eq!(decimal_digit('\u{6EF}'), None);
+    }
+
+    #[test]
+    fn spaced_out_digits_collapse_and_map_back() {
+        let s = "call +4 4 2 0 7 9 4 6 0 9 5 8 now, room 1 2";
+        let at = s.find("4 4").unwrap();
+        let end = s.find(" now").unwrap();
+        assert!(is_spaced_digits(s, at, end));
+        assert!(!is_spaced_digits(s, s.find("1 2").unwrap(), s.len()));
+        let mut n = Normalized::default();
+        n.build_collapsing(s, &[(at, end)]);
+        let v = n.view(s);
+        assert_eq!(v, "call +442079460958 now, room 1 2");
+        let (os, oe) = n.to_original(s, 5, 18);
+        assert_eq!(&s[os..oe], "+4 4 2 0 7 9 4 6 0 9 5 8");
     }
 
     #[test]
