@@ -289,19 +289,17 @@ impl Engine {
             *engine_id = self.id;
         }
         norm.build(text);
-        find_numbers(norm.view(text), numbers);
-        // digits written one by one (`+4 4 2 0 7 9 4 6 0 9 5 8`): the view drops the
-        // spaces between them, so the number rules see the number whole
-        windows.clear();
-        for n in numbers.iter() {
-            if crate::scan::normalize::is_spaced_digits(norm.view(text), n.start, n.end) {
-                windows.push(norm.to_original(text, n.start, n.end));
-            }
-        }
+        // values written one character at a time (`+4 4 2 0 7 9 4 6 0 9 5 8`,
+        // `Q N Z H T S`): the view drops the spaces between them, so the rules see
+        // them whole
+        crate::scan::normalize::spaced_runs(norm.view(text), windows);
         if !windows.is_empty() {
+            for w in windows.iter_mut() {
+                *w = norm.to_original(text, w.0, w.1);
+            }
             norm.build_collapsing(text, windows);
-            find_numbers(norm.view(text), numbers);
         }
+        find_numbers(norm.view(text), numbers);
         let view = norm.view(text);
         raw.clear();
 

@@ -60,21 +60,69 @@ fn decimal_digit(c: char) -> Option<char> {
     (cp - zero < 10).then(|| char::from(b'0' + (cp - zero) as u8))
 }
 
-/// Whether `number` (a span of the view) is digits written one by one with a space
-/// between each, at least this many: `4 4 2 0 7 9 4 6 0 9 5 8` hides a phone number
-/// from rules that expect digit groups.
-const SPACED_DIGITS: usize = 8;
+/// Values written one character at a time with a space between (`+4 4 2 0 7 9 4 6 0 9
+/// 5 8`, `Q N Z H T S`, `C 0 1 X 0 0 T 4 7`) hide from rules that expect a value
+/// whole; this many such characters in a row are joined in the view.
+const SPACED_RUN: usize = 6;
 
-pub fn is_spaced_digits(view: &str, start: usize, end: usize) -> bool {
-    let b = &view.as_bytes()[start..end];
-    b.len() >= 2 * SPACED_DIGITS - 1
-        && b.iter().enumerate().all(|(i, &c)| {
-            if i % 2 == 0 {
-                c.is_ascii_digit()
-            } else {
-                c == b' '
+/// The spans of `view` where at least `SPACED_RUN` single letters or digits (the
+/// first may carry a `+`) stand one by one, a single space between each.
+pub fn spaced_runs(view: &str, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let b = view.as_bytes();
+    // a token that is one such character: where it ends, and whether punctuation
+    // after it (`S.`, `8,`) ends the run there
+    let single = |s: usize, e: usize| -> Option<(usize, bool)> {
+        let plus = usize::from(b[s] == b'+');
+        let c = *b.get(s + plus)?;
+        let ok = if plus == 1 {
+            c.is_ascii_digit()
+        } else {
+            c.is_ascii_alphanumeric()
+        };
+        match e - s - plus {
+            1 if ok => Some((e, false)),
+            2 if ok && matches!(b[e - 1], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?') => {
+                Some((e - 1, true))
             }
-        })
+            _ => None,
+        }
+    };
+    // (first token start, last token end, tokens) of the run being read
+    let mut run: Option<(usize, usize, usize)> = None;
+    let mut start = 0;
+    // tokens end at any white space; only a single space continues a run
+    let ends = memchr::memchr3_iter(b' ', b'\n', b'\t', b).chain(std::iter::once(b.len()));
+    for end in ends {
+        match (start < end).then(|| single(start, end)).flatten() {
+            Some((value_end, last)) => {
+                run = match run {
+                    Some((s, e, n)) if e + 1 == start && b[e] == b' ' => {
+                        Some((s, value_end, n + 1))
+                    }
+                    _ => {
+                        push_run(run, out);
+                        Some((start, value_end, 1))
+                    }
+                };
+                if last {
+                    push_run(run.take(), out);
+                }
+            }
+            None if start < end => push_run(run.take(), out),
+            None => {}
+        }
+        start = end + 1;
+    }
+    push_run(run, out);
+}
+
+fn push_run(run: Option<(usize, usize, usize)>, out: &mut Vec<(usize, usize)>) {
+    if let Some((s, e, n)) = run {
+        if n >= SPACED_RUN {
+            out.push((s, e));
+        }
+    }
 }
 
 impl Normalized {
@@ -84,7 +132,7 @@ impl Normalized {
     }
 
     /// `build`, and the spaces inside the `collapse` spans of the original text are
-    /// dropped (digits written one by one: see `is_spaced_digits`).
+    /// dropped (values written one character at a time: see `spaced_runs`).
     pub fn build_collapsing(&mut self, text: &str, collapse: &[(usize, usize)]) {
         self.text.clear();
         self.map.clear();
@@ -236,16 +284,28 @@ mod tests {
     }
 
     #[test]
-    fn spaced_out_digits_collapse_and_map_back() {
-        let s = "call +4 4 2 0 7 9 4 6 0 9 5 8 now, room 1 2";
-        let at = s.find("4 4").unwrap();
-        let end = s.find(" now").unwrap();
-        assert!(is_spaced_digits(s, at, end));
-        assert!(!is_spaced_digits(s, s.find("1 2").unwrap(), s.len()));
+    fn spaced_out_values_collapse_and_map_back() {
+        let s = "call +4 4 2 0 7 9 4 6 0 9 5 8 now, PNR Q N Z H T S; a b c, room 1 2";
+        let mut runs = Vec::new();
+        spaced_runs("ref Q N Z H T S. Next: 1 2 3 4 5", &mut runs);
+        assert_eq!(
+            runs,
+            [(4, 15)],
+            "punctuation ends a run and is no part of it"
+        );
+        spaced_runs("no. C 0 1 X 0 0 T 4 7\nA B C\tD E F", &mut runs);
+        assert_eq!(
+            runs,
+            [(4, 21)],
+            "a line end ends a run, its last character included"
+        );
+        spaced_runs(s, &mut runs);
+        let texts: Vec<&str> = runs.iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(texts, ["+4 4 2 0 7 9 4 6 0 9 5 8", "Q N Z H T S"]);
         let mut n = Normalized::default();
-        n.build_collapsing(s, &[(at, end)]);
+        n.build_collapsing(s, &runs);
         let v = n.view(s);
-        assert_eq!(v, "call +442079460958 now, room 1 2");
+        assert_eq!(v, "call +442079460958 now, PNR QNZHTS; a b c, room 1 2");
         let (os, oe) = n.to_original(s, 5, 18);
         assert_eq!(&s[os..oe], "+4 4 2 0 7 9 4 6 0 9 5 8");
     }
