@@ -156,6 +156,8 @@ pub struct Scratch {
     /// where the digit runs of `numbers` start, in order
     runs: Vec<usize>,
     windows: Vec<(usize, usize)>,
+    /// values written one character at a time (see `normalize::spaced_runs`)
+    spaced: Vec<(usize, usize)>,
     /// one search cache per regex plan of the engine `engine_id` (a shared pool
     /// costs more than the search itself on short texts)
     engine_id: u64,
@@ -267,6 +269,7 @@ impl Engine {
             numbers,
             runs,
             windows,
+            spaced,
             engine_id,
             caches,
             dfa_caches,
@@ -292,12 +295,12 @@ impl Engine {
         // values written one character at a time (`+4 4 2 0 7 9 4 6 0 9 5 8`,
         // `Q N Z H T S`): the view drops the spaces between them, so the rules see
         // them whole
-        crate::scan::normalize::spaced_runs(norm.view(text), windows);
-        if !windows.is_empty() {
-            for w in windows.iter_mut() {
+        crate::scan::normalize::spaced_runs(norm.view(text), spaced);
+        if !spaced.is_empty() {
+            for w in spaced.iter_mut() {
                 *w = norm.to_original(text, w.0, w.1);
             }
-            norm.build_collapsing(text, windows);
+            norm.build_collapsing(text, spaced);
         }
         find_numbers(norm.view(text), numbers);
         let view = norm.view(text);
