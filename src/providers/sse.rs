@@ -63,15 +63,16 @@ fn find_event_end(b: &[u8]) -> Option<(usize, usize)> {
 impl SseRestorer {
     /// Appends to `out` what may be sent of the stream so far.
     pub fn push_into(&mut self, map: &PlaceholderMap, chunk: &[u8], out: &mut Vec<u8>) {
-        self.pending.extend_from_slice(chunk);
+        // taken out while its events are handled (`event` needs `&mut self`)
+        let mut pending = std::mem::take(&mut self.pending);
+        pending.extend_from_slice(chunk);
         let mut start = 0;
-        while let Some((end, next)) = find_event_end(&self.pending[start..]) {
-            let block = std::mem::take(&mut self.pending);
-            self.event(map, &block[start..start + end], out);
-            self.pending = block;
+        while let Some((end, next)) = find_event_end(&pending[start..]) {
+            self.event(map, &pending[start..start + end], out);
             start += next;
         }
-        self.pending.drain(..start);
+        pending.drain(..start);
+        self.pending = pending;
     }
 
     /// End of stream: what is left (a last event without its blank line) and held tails.

@@ -49,9 +49,9 @@ use upstream::HttpClient;
 pub struct Snapshot {
     pub config: Config,
     pub engine: Engine,
-    /// the upstream clients, checked at load; each worker thread uses its own copies
-    /// (see `Gateway::client`)
-    pub clients: HashMap<String, HttpClient>,
+    /// one connector per provider, checked at load; each worker thread pools its own
+    /// connections over them (see `Gateway::client`)
+    pub connectors: HashMap<String, upstream::Connector>,
     /// tells one snapshot from the next (a reload makes a new one)
     pub generation: u64,
 }
@@ -121,10 +121,11 @@ impl Gateway {
         CLIENTS.with(|c| {
             let mut c = c.borrow_mut();
             if c.0 != snap.generation {
-                // the snapshot's clients were built from the same providers, so
-                // building them again cannot fail; if it did, share the snapshot's
-                let own = upstream::clients(&snap.config.providers)
-                    .unwrap_or_else(|_| snap.clients.clone());
+                let own = snap
+                    .connectors
+                    .iter()
+                    .map(|(name, conn)| (name.clone(), upstream::pooled(conn.clone())))
+                    .collect();
                 *c = (snap.generation, own);
             }
             c.1.get(provider).cloned()

@@ -39,12 +39,12 @@ pub fn snapshot(config: Config) -> Result<Snapshot, String> {
             ));
         }
     }
-    let clients = upstream::clients(&config.providers)?;
+    let connectors = upstream::connectors(&config.providers)?;
     static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
     Ok(Snapshot {
         config,
         engine,
-        clients,
+        connectors,
         generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
     })
 }

@@ -14,7 +14,7 @@ use hyper_util::rt::TokioExecutor;
 
 use crate::providers::Provider;
 
-pub type HttpClient = Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>;
+pub type HttpClient = Client<Connector, Full<Bytes>>;
 
 fn roots(extra_ca: Option<&std::path::Path>) -> Result<rustls::RootCertStore, String> {
     let mut roots = rustls::RootCertStore::empty();
@@ -31,7 +31,11 @@ fn roots(extra_ca: Option<&std::path::Path>) -> Result<rustls::RootCertStore, St
     Ok(roots)
 }
 
-pub fn client(extra_ca: Option<&std::path::Path>) -> Result<HttpClient, String> {
+/// The TLS-capable connector for a provider (webpki roots plus its extra CA): built and
+/// checked once per config load.
+pub type Connector = hyper_rustls::HttpsConnector<HttpConnector>;
+
+pub fn connector(extra_ca: Option<&std::path::Path>) -> Result<Connector, String> {
     let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
         rustls::crypto::ring::default_provider(),
     ))
@@ -42,21 +46,30 @@ pub fn client(extra_ca: Option<&std::path::Path>) -> Result<HttpClient, String> 
     let mut http = HttpConnector::new();
     http.enforce_http(false);
     http.set_nodelay(true);
-    let https = HttpsConnectorBuilder::new()
+    Ok(HttpsConnectorBuilder::new()
         .with_tls_config(tls)
         .https_or_http()
         .enable_http1()
         .enable_http2()
-        .wrap_connector(http);
-    Ok(Client::builder(TokioExecutor::new())
-        .pool_idle_timeout(std::time::Duration::from_secs(90))
-        .build(https))
+        .wrap_connector(http))
 }
 
-/// One pooled client per provider (they differ in trusted CAs).
-pub fn clients(providers: &[Provider]) -> Result<HashMap<String, HttpClient>, String> {
+/// A pooled client over a connector. Its pooled connections are served by the runtime
+/// that opened them, so each worker thread makes its own.
+pub fn pooled(connector: Connector) -> HttpClient {
+    Client::builder(TokioExecutor::new())
+        .pool_idle_timeout(std::time::Duration::from_secs(90))
+        .build(connector)
+}
+
+pub fn client(extra_ca: Option<&std::path::Path>) -> Result<HttpClient, String> {
+    Ok(pooled(connector(extra_ca)?))
+}
+
+/// One connector per provider (they differ in trusted CAs).
+pub fn connectors(providers: &[Provider]) -> Result<HashMap<String, Connector>, String> {
     providers
         .iter()
-        .map(|p| Ok((p.name.clone(), client(p.extra_ca.as_deref())?)))
+        .map(|p| Ok((p.name.clone(), connector(p.extra_ca.as_deref())?)))
         .collect()
 }
