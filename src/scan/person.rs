@@ -448,7 +448,8 @@ impl PersonRecognizer {
                 && toks[j].joined
                 && !toks[j - 1].possessive
                 && !toks[j - 1].colon_after
-                && continues(&toks[j - 1], &toks[j], &toks[j.saturating_sub(0)..])
+                && continues(&toks[j - 1], &toks[j], &toks[j..])
+                && !title_opens(toks, j)
             {
                 j += 1;
             }
@@ -478,6 +479,9 @@ impl PersonRecognizer {
         }
         // Leading anchors inside the run: `Mr`, `Traveler`, `Dear`, `Herr Dr.`
         let (mut titled, mut labeled, mut greeted) = (false, false, false);
+        // the next entry of a list of names: `Passengers: Nguyen Van An, Oluwaseun
+        // Adeyemi and Kowalczyk Agnieszka`
+        let mut listed = false;
         // a title that is also a given name (`Don Ellis`) stays in the span: when
         // it is the name, leaving it out would leak it
         let mut name_from = None;
@@ -543,6 +547,17 @@ impl PersonRecognizer {
             {
                 greeted = true;
             } else if p.kind == Kind::Lower
+                && p.colon_after
+                && tight
+                && a >= 2
+                && toks[a - 2].flags & LABEL != 0
+                && text[toks[a - 2].end..p.start] == *" "
+            {
+                // a label and one more word: `Passenger list:`, `Guest names:`
+                labeled = true;
+            } else if self.continues_list(text, toks[a].start, toks[b - 1].end, out) {
+                listed = true;
+            } else if p.kind == Kind::Lower
                 && a >= 2
                 && toks[a - 2].flags & TITLE != 0
                 && &text[toks[a - 2].end..p.start] == "."
@@ -597,7 +612,7 @@ impl PersonRecognizer {
         let all_upper = run
             .iter()
             .all(|t| matches!(t.kind, Kind::Upper | Kind::Initial));
-        let anchored = titled || labeled || greeted;
+        let anchored = titled || labeled || greeted || (listed && !all_upper);
         let every = |m: u16| run.iter().all(|t| t.flags & m != 0);
         let weak = |f: u16| f & (COMMON | STOP) != 0;
         let rules = &self.rules;
@@ -625,6 +640,7 @@ impl PersonRecognizer {
             // (`Dear Rembrandt,` but `Dear Customer,`)
             let word = &text[run[0].start..run[0].end];
             let unknown = n == 1
+                && !listed
                 && run[0].kind == Kind::Cap
                 && run[0].flags & (COMMON | PLACE | ORG) == 0
                 && word.chars().count() >= 3
@@ -759,6 +775,28 @@ impl PersonRecognizer {
             (rules.dictionary, 70)
         };
         push_name(out, rule, toks[a].start, toks[b - 1].end, score);
+    }
+
+    /// Whether the run `start..end` is the next entry of a list of names: a name found
+    /// just before it, a list separator between (`, `, ` and `, `, and `, ` & `,
+    /// `; `), and the entry ends there too (a separator, a full stop, a bracket, the
+    /// line's end), so a company after a signature (`— Jo Lamb, Thomson Reuters
+    /// travel desk`) or a label after a payee (`Mr Sam Glover, IBAN DE48…`) is none.
+    fn continues_list(&self, text: &str, start: usize, end: usize, out: &[Finding]) -> bool {
+        let after = &text[end..];
+        let ends = after.is_empty()
+            || after.starts_with([',', ';', '.', ')', '\n', '\r'])
+            || after.starts_with(" and ")
+            || after.starts_with(" & ");
+        // (a name the dictionaries found may be a street's: `12 Romero Pkwy, Whiteside`)
+        ends && out.last().is_some_and(|f| {
+            Some(f.rule) == self.rules.anchor
+                && f.end <= start
+                && matches!(
+                    &text[f.end..start],
+                    ", " | " and " | ", and " | " & " | "; "
+                )
+        })
     }
 
     /// Two or more capitalised words that all occur in one e-mail address of the text
@@ -968,7 +1006,7 @@ impl PersonRecognizer {
             if first > 0
                 && toks[first].joined
                 && toks[first - 1].kind == Kind::Cap
-                && toks[first - 1].flags & (STOP | ORG | LABEL | TITLE) == 0
+                && toks[first - 1].flags & (STOP | ORG | LABEL | TITLE | GREETING) == 0
             {
                 first -= 1;
             }
@@ -1306,6 +1344,19 @@ const INTRODUCERS: &[&str] = &[
 ];
 
 /// Whether `next` continues the run that `prev` is in.
+/// A title inside a run of capitalised words opens a new one: `Rebooked Mr Tanaka
+/// Hiroshi`, `Thanks Dr Lee` (unless it follows another anchor, `Herr Dr. Weber`, or
+/// is also a given name, `Mrs Don Eberley`).
+fn title_opens(toks: &[Token], j: usize) -> bool {
+    let (prev, t) = (&toks[j - 1], &toks[j]);
+    t.flags & TITLE != 0
+        && t.flags & GIVEN == 0
+        && prev.flags & (TITLE | LABEL | GREETING) == 0
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| n.joined && matches!(n.kind, Kind::Cap | Kind::Upper))
+}
+
 fn continues(prev: &Token, next: &Token, rest: &[Token]) -> bool {
     match next.kind {
         // particles lead to a capitalised surname: `van Beieren`, `van de Wiel`
