@@ -157,7 +157,7 @@ pub struct Scratch {
     runs: Vec<usize>,
     windows: Vec<(usize, usize)>,
     /// values written one character at a time (see `normalize::spaced_runs`)
-    spaced: Vec<(usize, usize)>,
+    spaced: Vec<crate::scan::normalize::Collapse>,
     /// one search cache per regex plan of the engine `engine_id` (a shared pool
     /// costs more than the search itself on short texts)
     engine_id: u64,
@@ -298,7 +298,7 @@ impl Engine {
         crate::scan::normalize::spaced_runs(norm.view(text), spaced);
         if !spaced.is_empty() {
             for w in spaced.iter_mut() {
-                *w = norm.to_original(text, w.0, w.1);
+                (w.0, w.1) = norm.to_original(text, w.0, w.1);
             }
             norm.build_collapsing(text, spaced);
         }

@@ -65,63 +65,169 @@ fn decimal_digit(c: char) -> Option<char> {
 /// whole; this many such characters in a row are joined in the view.
 const SPACED_RUN: usize = 6;
 
-/// The spans of `view` where at least `SPACED_RUN` single letters or digits (the
-/// first may carry a `+`) stand one by one, a single space between each.
-pub fn spaced_runs(view: &str, out: &mut Vec<(usize, usize)>) {
+/// A span of the text whose `sep` bytes the scanned view leaves out.
+pub type Collapse = (usize, usize, u8);
+
+/// The spans of `view` that hold a value written one character at a time, at least
+/// `SPACED_RUN` letters or digits (the first may carry a `+`):
+/// - a single space between each (`Q N Z H T S`); single `.`, `@`, `_` or `-` may
+///   stand among them (`a n n a . n o v a k @ e x a m p l e . c o m`), and two
+///   spaces part words, of which the view keeps one (`A n n a  N o v a k`);
+/// - or one `-`, `.` or `_` between each, the same throughout (`Q-N-Z-H-T-S`).
+pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
     out.clear();
     let b = view.as_bytes();
-    // a token that is one such character: where it ends, and whether punctuation
-    // after it (`S.`, `8,`) ends the run there
-    let single = |s: usize, e: usize| -> Option<(usize, bool)> {
-        let plus = usize::from(b[s] == b'+');
-        let c = *b.get(s + plus)?;
-        let ok = if plus == 1 {
-            c.is_ascii_digit()
-        } else {
-            c.is_ascii_alphanumeric()
-        };
-        match e - s - plus {
-            1 if ok => Some((e, false)),
-            2 if ok && matches!(b[e - 1], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?') => {
-                Some((e - 1, true))
-            }
-            _ => None,
-        }
-    };
-    // (first token start, last token end, tokens) of the run being read
-    let mut run: Option<(usize, usize, usize)> = None;
+    let mut group = Group::default();
     let mut start = 0;
-    // tokens end at any white space; only a single space continues a run
+    // tokens end at any white space; only one or two spaces continue a group
     let ends = memchr::memchr3_iter(b' ', b'\n', b'\t', b).chain(std::iter::once(b.len()));
     for end in ends {
-        match (start < end).then(|| single(start, end)).flatten() {
-            Some((value_end, last)) => {
-                run = match run {
-                    Some((s, e, n)) if e + 1 == start && b[e] == b' ' => {
-                        Some((s, value_end, n + 1))
+        if start < end {
+            match single(b, start, end) {
+                Some(Single::Char {
+                    end: value_end,
+                    last,
+                }) => {
+                    group.char(b, start, value_end, out);
+                    if last {
+                        group.close(out);
                     }
-                    _ => {
-                        push_run(run, out);
-                        Some((start, value_end, 1))
+                }
+                Some(Single::Punct) if group.open() && group.follows(b, start) == Some(1) => {
+                    group.last = end;
+                }
+                _ => {
+                    group.close(out);
+                    if let Some(span) = separated(b, start, end) {
+                        out.push(span);
                     }
-                };
-                if last {
-                    push_run(run.take(), out);
                 }
             }
-            None if start < end => push_run(run.take(), out),
-            None => {}
         }
         start = end + 1;
     }
-    push_run(run, out);
+    group.close(out);
 }
 
-fn push_run(run: Option<(usize, usize, usize)>, out: &mut Vec<(usize, usize)>) {
-    if let Some((s, e, n)) = run {
-        if n >= SPACED_RUN {
-            out.push((s, e));
+/// A token that is one character.
+enum Single {
+    /// a letter or digit (the first of a value may carry a `+`): where it ends, and
+    /// whether punctuation after it (`S.`, `8,`) ends the value there
+    Char { end: usize, last: bool },
+    /// punctuation that may stand inside a value (`.`, `@`, `_`, `-`)
+    Punct,
+}
+
+fn single(b: &[u8], s: usize, e: usize) -> Option<Single> {
+    if e - s == 1 && matches!(b[s], b'.' | b'@' | b'_' | b'-') {
+        return Some(Single::Punct);
+    }
+    let plus = usize::from(b[s] == b'+');
+    let c = *b.get(s + plus)?;
+    let ok = if plus == 1 {
+        c.is_ascii_digit()
+    } else {
+        c.is_ascii_alphanumeric()
+    };
+    match e - s - plus {
+        1 if ok => Some(Single::Char {
+            end: e,
+            last: false,
+        }),
+        2 if ok && matches!(b[e - 1], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?') => {
+            Some(Single::Char {
+                end: e - 1,
+                last: true,
+            })
         }
+        _ => None,
+    }
+}
+
+/// A token of at least `SPACED_RUN` letters or digits with one `-`, `.` or `_`
+/// between each, the same throughout (`Q-N-Z-H-T-S`, `+4-4-2-0-7-9`); punctuation
+/// after it (`S.`) is no part of it.
+fn separated(b: &[u8], s: usize, e: usize) -> Option<Collapse> {
+    if e - s < 2 * SPACED_RUN - 1 || !matches!(b[s + 1], b'-' | b'.' | b'_' | b'0'..=b'9') {
+        return None;
+    }
+    let s1 = s + usize::from(b[s] == b'+');
+    let e = if e - s1 > 2 && matches!(b[e - 1], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?') {
+        e - 1
+    } else {
+        e
+    };
+    let tok = &b[s1..e];
+    if tok.len() < 2 * SPACED_RUN - 1 || tok.len() % 2 == 0 {
+        return None;
+    }
+    let sep = tok[1];
+    if !matches!(sep, b'-' | b'.' | b'_') {
+        return None;
+    }
+    let ok = tok.iter().enumerate().all(|(i, &c)| {
+        if i % 2 == 0 {
+            c.is_ascii_alphanumeric() && (s1 == s || c.is_ascii_digit())
+        } else {
+            c == sep
+        }
+    });
+    ok.then_some((s, e, sep))
+}
+
+/// The spaced-out value being read: its runs (words) go to `out` as they end, and
+/// are taken back if the value ends with fewer than `SPACED_RUN` characters.
+#[derive(Default)]
+struct Group {
+    /// where this group's runs start in `out`, while one is open
+    mark: Option<usize>,
+    /// the open run: where it starts and where its last character ends
+    run: Option<(usize, usize)>,
+    /// where the last token read (character or punctuation) ends
+    last: usize,
+    chars: usize,
+}
+
+impl Group {
+    fn open(&self) -> bool {
+        self.run.is_some()
+    }
+
+    /// How many spaces stand between the last token and `start`, if only spaces do.
+    fn follows(&self, b: &[u8], start: usize) -> Option<usize> {
+        let gap = start.checked_sub(self.last)?;
+        (matches!(gap, 1 | 2) && b[self.last..start].iter().all(|&c| c == b' ')).then_some(gap)
+    }
+
+    fn char(&mut self, b: &[u8], start: usize, end: usize, out: &mut Vec<Collapse>) {
+        match (self.run, self.follows(b, start)) {
+            (Some((s, _)), Some(1)) => self.run = Some((s, end)),
+            (Some(run), Some(2)) => {
+                // a new word: its span takes in one of the two spaces, so the view
+                // keeps the other
+                out.push((run.0, run.1, b' '));
+                self.run = Some((start - 1, end));
+            }
+            _ => {
+                self.close(out);
+                self.mark = Some(out.len());
+                self.run = Some((start, end));
+            }
+        }
+        self.last = end;
+        self.chars += 1;
+    }
+
+    fn close(&mut self, out: &mut Vec<Collapse>) {
+        if let Some(run) = self.run.take() {
+            out.push((run.0, run.1, b' '));
+        }
+        if let Some(mark) = self.mark.take() {
+            if self.chars < SPACED_RUN {
+                out.truncate(mark);
+            }
+        }
+        self.chars = 0;
     }
 }
 
@@ -133,7 +239,7 @@ impl Normalized {
 
     /// `build`, and the spaces inside the `collapse` spans of the original text are
     /// dropped (values written one character at a time: see `spaced_runs`).
-    pub fn build_collapsing(&mut self, text: &str, collapse: &[(usize, usize)]) {
+    pub fn build_collapsing(&mut self, text: &str, collapse: &[Collapse]) {
         self.text.clear();
         self.map.clear();
         self.active = !collapse.is_empty() || needs_normalizing(text);
@@ -144,27 +250,26 @@ impl Normalized {
         let mut spans = collapse.iter().peekable();
         let mut i = 0;
         while i < text.len() {
-            while spans.peek().is_some_and(|&&(_, e)| e <= i) {
+            while spans.peek().is_some_and(|&&(_, e, _)| e <= i) {
                 spans.next();
             }
-            let next_span = spans.peek().map(|&&(s, e)| (s, e));
-            if let Some((s, e)) = next_span {
-                if s <= i && i < e && bytes[i] == b' ' {
-                    i += 1;
-                    continue;
-                }
+            let next_span = spans.peek().copied().copied();
+            // the separator to leave out here, inside a span
+            let sep = next_span.filter(|&(s, _, _)| s <= i).map(|(_, _, sep)| sep);
+            if sep == Some(bytes[i]) {
+                i += 1;
+                continue;
             }
             // a run of plain ASCII is copied as it is, its map one offset per byte
             // (up to the next span to collapse)
             let limit = match next_span {
-                Some((s, e)) if s <= i => e,
-                Some((s, _)) => s,
+                Some((s, e, _)) if s <= i => e,
+                Some((s, _, _)) => s,
                 None => bytes.len(),
             };
-            let inside = next_span.is_some_and(|(s, _)| s <= i);
             let plain = bytes[i..limit]
                 .iter()
-                .position(|&c| c >= 0x80 || c == b'\\' || c == b'&' || (inside && c == b' '))
+                .position(|&c| c >= 0x80 || c == b'\\' || c == b'&' || Some(c) == sep)
                 .unwrap_or(limit - i);
             if plain > 0 {
                 self.text.push_str(&text[i..i + plain]);
@@ -173,18 +278,18 @@ impl Normalized {
                 continue;
             }
             // `\uXXXX` and `&#NN;` / `&#xHH;` written as text: decode to the character.
-            if let Some((c, len)) = decode_escape(&bytes[i..]) {
-                if let Some(f) = fold(c) {
-                    self.push(f, i);
+            let (c, len) = match decode_escape(&bytes[i..]) {
+                Some(escaped) => escaped,
+                None => {
+                    let c = text[i..].chars().next().expect("char boundary");
+                    (c, c.len_utf8())
                 }
-                i += len;
-                continue;
-            }
-            let c = text[i..].chars().next().expect("char boundary");
-            if let Some(f) = fold(c) {
+            };
+            // (a separator written otherwise, `Q\u2011N`, folds to the one to drop)
+            if let Some(f) = fold(c).filter(|&f| sep.is_none_or(|sep| f != char::from(sep))) {
                 self.push(f, i);
             }
-            i += c.len_utf8();
+            i += len;
         }
         self.map.push(text.len() as u32);
     }
@@ -290,17 +395,17 @@ mod tests {
         spaced_runs("ref Q N Z H T S. Next: 1 2 3 4 5", &mut runs);
         assert_eq!(
             runs,
-            [(4, 15)],
+            [(4, 15, b' ')],
             "punctuation ends a run and is no part of it"
         );
         spaced_runs("no. C 0 1 X 0 0 T 4 7\nA B C\tD E F", &mut runs);
         assert_eq!(
             runs,
-            [(4, 21)],
+            [(4, 21, b' ')],
             "a line end ends a run, its last character included"
         );
         spaced_runs(s, &mut runs);
-        let texts: Vec<&str> = runs.iter().map(|&(a, b)| &s[a..b]).collect();
+        let texts: Vec<&str> = runs.iter().map(|&(a, b, _)| &s[a..b]).collect();
         assert_eq!(texts, ["+4 4 2 0 7 9 4 6 0 9 5 8", "Q N Z H T S"]);
         let mut n = Normalized::default();
         n.build_collapsing(s, &runs);
@@ -308,6 +413,47 @@ mod tests {
         assert_eq!(v, "call +442079460958 now, PNR QNZHTS; a b c, room 1 2");
         let (os, oe) = n.to_original(s, 5, 18);
         assert_eq!(&s[os..oe], "+4 4 2 0 7 9 4 6 0 9 5 8");
+    }
+
+    /// The view as the engine builds it: spans found on the folded view, mapped back.
+    fn collapsed(s: &str) -> String {
+        let mut n = Normalized::default();
+        n.build(s);
+        let mut runs = Vec::new();
+        spaced_runs(n.view(s), &mut runs);
+        for r in runs.iter_mut() {
+            (r.0, r.1) = n.to_original(s, r.0, r.1);
+        }
+        n.build_collapsing(s, &runs);
+        n.view(s).to_string()
+    }
+
+    #[test]
+    fn spaced_out_words_addresses_and_separators() {
+        assert_eq!(
+            collapsed("Traveler: A n n a  N o v a k, PNR Q-N-Z-H-T-S."),
+            "Traveler: Anna Novak, PNR QNZHTS."
+        );
+        assert_eq!(
+            collapsed("mail a n n a . n o v a k @ e x a m p l e . c o m ."),
+            "mail anna.novak@example.com ."
+        );
+        assert_eq!(collapsed("call +4.4.2.0.7.9.4.6"), "call +44207946");
+        // too few characters, mixed separators, words and a leading `+` on letters
+        for kept in [
+            "A  B  C D",
+            "Q-N-Z.H-T-S",
+            "- a list - of - words",
+            "+A-B-C-D-E-F",
+            "at 1 2 3 4 5 6:30",
+        ] {
+            assert_eq!(collapsed(kept), kept);
+        }
+        // a separator written as another character folds to the one left out
+        assert_eq!(
+            collapsed("PNR Q\u{2011}N\u{2011}Z\u{2011}H\u{2011}T\u{2011}S"),
+            "PNR QNZHTS"
+        );
     }
 
     #[test]
