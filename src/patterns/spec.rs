@@ -137,6 +137,9 @@ pub struct PersonSpec {
     pub labels: Vec<String>,
     /// Greetings and sign-offs before a given name (`Dear`, `Hi`, `regards`).
     pub greetings: Vec<String>,
+    /// Sign-offs that anchor a name only before a comma and a line end (`Best,\nTom`).
+    #[serde(default)]
+    pub signoffs: Vec<String>,
     /// Capitalised words that are never a name on their own (months, brands…).
     pub stop: Vec<String>,
     /// Words that make a capitalised run an organisation or a place (`Airlines`).

@@ -41,6 +41,7 @@ const TITLE: u16 = 64;
 const LABEL: u16 = 128;
 const GREETING: u16 = 256;
 const PARTICLE: u16 = 512;
+const SIGNOFF: u16 = 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -195,13 +196,14 @@ impl PersonRecognizer {
         for p in &places {
             *words.entry(word_key(p)).or_default() |= PLACE;
         }
-        let specs: [(&Vec<String>, u16); 6] = [
+        let specs: [(&Vec<String>, u16); 7] = [
             (&spec.stop, STOP),
             (&spec.org_words, ORG),
             (&spec.titles, TITLE),
             (&spec.labels, LABEL),
             (&spec.greetings, GREETING),
             (&spec.particles, PARTICLE),
+            (&spec.signoffs, SIGNOFF),
         ];
         let mut anchors: FxHashMap<u64, u16> = FxHashMap::default();
         for (list, bit) in specs {
@@ -542,9 +544,20 @@ impl PersonRecognizer {
                 labeled = true;
             } else if p.flags & GREETING != 0
                 && gap
-                    .trim_matches([' ', ',', '\n', '\r', '!', ':'])
+                    .trim_matches([' ', ',', '\n', '\r', '!', ':', '-'])
                     .is_empty()
+                // after a dash only a signature, which ends its line (`Thanks — Ingrid`)
+                && (!gap.contains('-')
+                    || text[toks[b - 1].end..].is_empty()
+                    || text[toks[b - 1].end..].starts_with(['\n', '\r', ',', '.']))
             {
+                greeted = true;
+            } else if p.flags & SIGNOFF != 0
+                && gap.trim_start_matches(' ').starts_with(',')
+                && gap.contains('\n')
+                && gap.trim_matches([' ', ',', '\n', '\r']).is_empty()
+            {
+                // `Best,\nTom`: a word that signs off only before a comma and a line end
                 greeted = true;
             } else if p.kind == Kind::Lower
                 && p.colon_after
