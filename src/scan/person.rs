@@ -768,18 +768,47 @@ impl PersonRecognizer {
                     && text[p.end..toks[a].start] == *" "
                     && INTRODUCERS.contains(&&text[p.start..p.end])
             };
+            // (or after any lower-case word of three letters or more, mid-sentence: `to
+            // add Maanav Saini`; not a compound (`Kraków–San Francisco`) nor before a
+            // place (`citizenM Messe Boston`)
+            let mid_sentence = a > 0 && {
+                let p = &toks[a - 1];
+                p.kind == Kind::Lower && p.end - p.start >= 3 && text[p.end..toks[a].start] == *" "
+            };
             let unknown_first = s == 0
-                && introduced
+                && (introduced
+                    || mid_sentence
+                        && last & PLACE == 0
+                        && !text[run[0].start..run[0].end].contains('-')
+                        && !["ed", "ing", "ly", "tion", "ment", "ness"]
+                            .iter()
+                            .any(|e| text[run[0].start..run[0].end].ends_with(e)))
                 && run.len() == 2
                 && first == 0
                 && run[0].kind == Kind::Cap
                 && run[1].kind == Kind::Cap;
+            // a given name, a middle initial and a surname read as a name even when
+            // both are also words (`Max O. Cooper`); of three given names and a
+            // surname, the second may be the strong one (`Maria Fernanda Novais`)
+            let initialled = run.len() == 3
+                && run[0].kind == Kind::Cap
+                && run[1].kind == Kind::Initial
+                && run[2].kind == Kind::Cap
+                && first & GIVEN != 0
+                && last & (SURNAME | GIVEN) != 0;
+            let strong_given = strong_first
+                || run.len() == 3
+                    && run.iter().all(|t| t.kind == Kind::Cap)
+                    && first & GIVEN != 0
+                    && run[1].flags & GIVEN != 0
+                    && !weak(run[1].flags);
             let ok = if all_upper {
                 strong_first && strong_last
             } else {
-                (strong_first && ok_last)
+                (strong_given && ok_last)
                     || (first & GIVEN != 0 && strong_last)
                     || (unknown_first && strong_last)
+                    || initialled
             };
             if !ok {
                 return;
