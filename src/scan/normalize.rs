@@ -19,15 +19,20 @@ pub struct Normalized {
 pub fn needs_normalizing(text: &str) -> bool {
     let b = text.as_bytes();
     !b.is_ascii()
-        || memchr::memmem::find(b, b"\\u").is_some()
-        || memchr::memmem::find(b, b"&#").is_some()
+        || memchr::memchr3_iter(b'\\', b'&', b'%', b).any(|i| decode_escape(&b[i..]).is_some())
 }
 
 /// What one original character becomes in the normalised text.
 fn fold(c: char) -> Option<char> {
     match c {
-        // zero-width space/joiners, word joiner, BOM, soft hyphen, invisible operators
-        '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' => None,
+        // zero-width space/joiners, word joiner, BOM, soft hyphen, invisible operators,
+        // and combining marks (`Q\u{301}NZHTS`; an accent written apart is no part of
+        // what a rule or dictionary matches)
+        '\u{200B}'..='\u{200D}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{FEFF}'
+        | '\u{00AD}'
+        | '\u{0300}'..='\u{036F}' => None,
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Some(' '),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' => Some('-'),
         '\u{FE6B}' => Some('@'),
@@ -35,6 +40,64 @@ fn fold(c: char) -> Option<char> {
         '\u{0660}'.. => Some(decimal_digit(c).unwrap_or(c)),
         _ => Some(c),
     }
+}
+
+/// The Latin letter a Cyrillic or Greek one is drawn like, if any.
+fn latin_lookalike(c: char) -> Option<char> {
+    Some(match c {
+        'А' | 'Α' => 'A',
+        'В' | 'Β' => 'B',
+        'С' | 'Ϲ' => 'C',
+        'Е' | 'Ε' => 'E',
+        'Н' | 'Η' => 'H',
+        'І' | 'Ι' => 'I',
+        'Ј' => 'J',
+        'К' | 'Κ' => 'K',
+        'М' | 'Μ' => 'M',
+        'Ν' => 'N',
+        'О' | 'Ο' => 'O',
+        'Р' | 'Ρ' => 'P',
+        'Ѕ' => 'S',
+        'Т' | 'Τ' => 'T',
+        'Х' | 'Χ' => 'X',
+        'У' | 'Υ' => 'Y',
+        'Ζ' => 'Z',
+        'а' => 'a',
+        'с' | 'ϲ' => 'c',
+        'е' => 'e',
+        'һ' => 'h',
+        'і' => 'i',
+        'ј' => 'j',
+        'о' | 'ο' => 'o',
+        'р' | 'ρ' => 'p',
+        'ѕ' => 's',
+        'х' | 'χ' => 'x',
+        'у' => 'y',
+        _ => return None,
+    })
+}
+
+/// The word (letters and digits) around byte `i` of `text`: where it starts and ends,
+/// and whether it holds an ASCII letter or digit.
+fn word_around(text: &str, i: usize) -> (usize, usize, bool) {
+    let mut ascii = false;
+    let mut start = i;
+    for (p, c) in text[..i].char_indices().rev() {
+        if !c.is_alphanumeric() {
+            break;
+        }
+        ascii |= c.is_ascii();
+        start = p;
+    }
+    let mut end = text.len();
+    for (p, c) in text[i..].char_indices() {
+        if !c.is_alphanumeric() && !('\u{0300}'..='\u{036F}').contains(&c) {
+            end = i + p;
+            break;
+        }
+        ascii |= c.is_ascii();
+    }
+    (start, end, ascii)
 }
 
 /// The first code point of every run of ten decimal digits (general category Nd)
@@ -248,6 +311,8 @@ impl Normalized {
         }
         let bytes = text.as_bytes();
         let mut spans = collapse.iter().peekable();
+        // the word holding the last look-alike letter met: start, end, mixed scripts
+        let mut word = (0, 0, false);
         let mut i = 0;
         while i < text.len() {
             while spans.peek().is_some_and(|&&(_, e, _)| e <= i) {
@@ -269,7 +334,7 @@ impl Normalized {
             };
             let plain = bytes[i..limit]
                 .iter()
-                .position(|&c| c >= 0x80 || c == b'\\' || c == b'&' || Some(c) == sep)
+                .position(|&c| c >= 0x80 || matches!(c, b'\\' | b'&' | b'%') || Some(c) == sep)
                 .unwrap_or(limit - i);
             if plain > 0 {
                 self.text.push_str(&text[i..i + plain]);
@@ -284,6 +349,22 @@ impl Normalized {
                     let c = text[i..].chars().next().expect("char boundary");
                     (c, c.len_utf8())
                 }
+            };
+            // a Cyrillic or Greek letter that looks Latin, inside a word that also has
+            // ASCII letters or digits, is read as the Latin one (`QNZНTS`, `Аnna`): a
+            // word wholly in those scripts stays as it is
+            let c = match latin_lookalike(c) {
+                Some(latin) => {
+                    if i >= word.1 {
+                        word = word_around(text, i);
+                    }
+                    if word.2 {
+                        latin
+                    } else {
+                        c
+                    }
+                }
+                None => c,
             };
             // (a separator written otherwise, `Q\u2011N`, folds to the one to drop)
             if let Some(f) = fold(c).filter(|&f| sep.is_none_or(|sep| f != char::from(sep))) {
@@ -333,6 +414,10 @@ fn hex(b: &[u8]) -> Option<u32> {
 
 /// Decodes `\uXXXX`, `&#NN;` or `&#xHH;` at the start of `b`: (char, bytes used).
 fn decode_escape(b: &[u8]) -> Option<(char, usize)> {
+    // URL-encoded `@` (`anna%40example.com`)
+    if b.len() >= 3 && b[0] == b'%' && b[1] == b'4' && b[2] == b'0' {
+        return Some(('@', 3));
+    }
     if b.len() >= 6 && b[0] == b'\\' && b[1] == b'u' && b[2..6].iter().all(u8::is_ascii_hexdigit) {
         let c = char::from_u32(hex(&b[2..6])?)?;
         return Some((c, 6));
@@ -454,6 +539,25 @@ mod tests {
             collapsed("PNR Q\u{2011}N\u{2011}Z\u{2011}H\u{2011}T\u{2011}S"),
             "PNR QNZHTS"
         );
+    }
+
+    #[test]
+    fn look_alike_letters_fold_only_in_mixed_words() {
+        let s = "PNR QNZ\u{41D}TS, \u{410}nna, \u{410}\u{43D}\u{43D}\u{430} \u{41D}\u{43E}\u{432}\u{430}\u{43A}";
+        let (v, n) = norm(s);
+        assert_eq!(
+            v,
+            "PNR QNZHTS, Anna, \u{410}\u{43D}\u{43D}\u{430} \u{41D}\u{43E}\u{432}\u{430}\u{43A}"
+        );
+        let (a, b) = n.to_original(s, 4, 10);
+        assert_eq!(&s[a..b], "QNZ\u{41D}TS");
+    }
+
+    #[test]
+    fn combining_marks_and_url_encoded_at_sign() {
+        let (v, _) = norm("PNR Q\u{301}NZHTS, anna%40example.com, 100%");
+        assert_eq!(v, "PNR QNZHTS, anna@example.com, 100%");
+        assert!(!needs_normalizing("growth 14% & more \\ plain"));
     }
 
     #[test]
