@@ -7,7 +7,8 @@ Sources (all fetched from PyPI / Debian by name, nothing else):
   * gender-guesser 0.4.0 (PyPI): nam_dict.txt by Joerg Michael, an international
     given-name dictionary of ~48k names, GNU Free Documentation License 1.2+.
   * wamerican (Debian, SCOWL licence: free to use, copy and modify): English words, used
-    only to mark which names are also ordinary words ("May", "Will", "Grant").
+    to mark which names are also ordinary words ("May", "Will", "Grant") and, apart,
+    the words that are no names at all ("tuned", "emergency").
   * airportsdata (PyPI, MIT): city names of airports with an IATA code, so that a city
     written alone is recognised as aggregate-level context, not a person.
 
@@ -71,6 +72,10 @@ def main(src):
         words = {w.strip() for w in f if w.strip() and w.strip()[0].islower()}
     lower_names = {n.lower() for n in given | surnames}
     common = sorted(w for w in words if "'" not in w and w in lower_names)
+    # every other word, so that a capitalised word in no list is more surely a name
+    english = sorted(
+        w for w in words if len(w) >= 3 and w.isalpha() and w not in lower_names
+    )
 
     rows = csv.DictReader(io.StringIO(read_member(src, "airportsdata-*.whl", "airports.csv")))
     places = {r["city"].strip() for r in rows if r["iata"] and r["city"].strip()}
@@ -84,6 +89,7 @@ def main(src):
     write("given_names.txt", given, "# given names: US Census 1990 (public domain) + nam_dict.txt (GFDL); see build.py\n")
     write("surnames.txt", surnames, "# surnames: US Census 1990 (public domain); see build.py\n")
     write("common_words.txt", common, "# names that are also lower-case English words (wamerican, SCOWL); see build.py\n")
+    write("english_words.txt", english, "# lower-case English words that are no names (wamerican, SCOWL); see build.py\n")
     write("places.txt", places, "# cities with an IATA airport (airportsdata, MIT); see build.py\n")
 
 

@@ -35,6 +35,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../patterns/dictionaries/common_words.txt"),
     ),
     (
+        "dictionaries/english_words.txt",
+        include_str!("../../patterns/dictionaries/english_words.txt"),
+    ),
+    (
         "dictionaries/places.txt",
         include_str!("../../patterns/dictionaries/places.txt"),
     ),

@@ -131,6 +131,11 @@ pub struct PersonSpec {
     pub common_words: String,
     /// Cities and places: a run made only of these is not a person.
     pub places: String,
+    /// Lower-case English words that are no names (`tuned`, `emergency`): a
+    /// capitalised word in none of the lists is then more surely a name the
+    /// dictionaries lack.
+    #[serde(default)]
+    pub english_words: Option<String>,
     /// Honorifics before a name (`Mr`, `Frau`): the next capitalised words are a name.
     pub titles: Vec<String>,
     /// Labels before a name (`traveler`, `passenger`, `billing name`).

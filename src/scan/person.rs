@@ -42,6 +42,8 @@ const LABEL: u16 = 128;
 const GREETING: u16 = 256;
 const PARTICLE: u16 = 512;
 const SIGNOFF: u16 = 1024;
+/// an English word in no name list
+const WORD: u16 = 2048;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -176,6 +178,9 @@ impl PersonRecognizer {
         ];
         for (rel, bit) in lists {
             load_list(source, rel, bit, &mut words, &mut problems);
+        }
+        if let Some(rel) = &spec.english_words {
+            load_list(source, rel, WORD, &mut words, &mut problems);
         }
         // places also match as whole multi-word runs (`is_place_run`)
         let places: HashSet<String> = match source.read(&spec.places) {
@@ -655,7 +660,7 @@ impl PersonRecognizer {
             let unknown = n == 1
                 && !listed
                 && run[0].kind == Kind::Cap
-                && run[0].flags & (COMMON | PLACE | ORG) == 0
+                && run[0].flags & (COMMON | PLACE | ORG | WORD) == 0
                 && word.chars().count() >= 3
                 && !word.contains(['\'', '’']);
             if !(dict || n >= 2 || unknown) {
@@ -684,6 +689,19 @@ impl PersonRecognizer {
             // Unanchored: a sentence-initial capitalised word that is no name is just
             // the start of the sentence (`Summarise Anna Novak`); an acronym before a
             // name is no part of it (`PM Nathalie Turpin`, `VIP Anna Novak`).
+            // A word in no list (not even the English one) before a surname, at the
+            // start of a sentence: a given name the dictionaries lack (`Ubika
+            // Bhandari missed the connection`)
+            if run.len() == 2
+                && run[0].sentence_start
+                && self.unknown_given(text, &run[0])
+                && run[1].kind == Kind::Cap
+                && run[1].flags & (SURNAME | PLACE) == SURNAME
+                && !weak(run[1].flags)
+            {
+                push_name(out, rules.dictionary, run[0].start, run[1].end, 70);
+                return;
+            }
             let mut s = 0;
             while s < run.len()
                 && ((run[s].sentence_start
@@ -771,18 +789,15 @@ impl PersonRecognizer {
             // (or after any lower-case word of three letters or more, mid-sentence: `to
             // add Maanav Saini`; not a compound (`Kraków–San Francisco`) nor before a
             // place (`citizenM Messe Boston`)
+            // or after a colon (`Emergency: Anirudh Dutta unreachable`)
             let mid_sentence = a > 0 && {
                 let p = &toks[a - 1];
-                p.kind == Kind::Lower && p.end - p.start >= 3 && text[p.end..toks[a].start] == *" "
+                let gap = &text[p.end..toks[a].start];
+                gap == ": " || p.kind == Kind::Lower && p.end - p.start >= 3 && gap == " "
             };
             let unknown_first = s == 0
                 && (introduced
-                    || mid_sentence
-                        && last & PLACE == 0
-                        && !text[run[0].start..run[0].end].contains('-')
-                        && !["ed", "ing", "ly", "tion", "ment", "ness"]
-                            .iter()
-                            .any(|e| text[run[0].start..run[0].end].ends_with(e)))
+                    || mid_sentence && last & PLACE == 0 && self.unknown_given(text, &run[0]))
                 && run.len() == 2
                 && first == 0
                 && run[0].kind == Kind::Cap
@@ -839,6 +854,20 @@ impl PersonRecognizer {
                     ", " | " and " | ", and " | " & " | "; "
                 )
         })
+    }
+
+    /// A capitalised word in no list, the English one included, that reads as a given
+    /// name the dictionaries lack: no compound (`Kraków–San`) and no English ending
+    /// (`Tuned`, `Pending`).
+    fn unknown_given(&self, text: &str, t: &Token) -> bool {
+        let w = &text[t.start..t.end];
+        t.flags == 0
+            && t.kind == Kind::Cap
+            && w.len() >= 3
+            && !w.contains(['-', '\'', '’'])
+            && !["ed", "ing", "ly", "tion", "ment", "ness"]
+                .iter()
+                .any(|e| w.ends_with(e))
     }
 
     /// Two or more capitalised words that all occur in one e-mail address of the text
