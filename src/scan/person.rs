@@ -703,7 +703,20 @@ impl PersonRecognizer {
                 return;
             }
             let mut s = 0;
+            // (names in cased scripts without dictionaries: a sentence that starts
+            // with two or three capitalised Cyrillic or Greek words starts with a name,
+            // `Демид Зайцев missed the connection`)
+            // (not after an abbreviation, which is no sentence end: `ст. Верхний
+            // Уфалей`)
+            let script_name = (2..=3).contains(&run.len())
+                && run.iter().all(|t| t.kind == Kind::CasedScript)
+                && !text[..run[0].start]
+                    .trim_end_matches(' ')
+                    .strip_suffix('.')
+                    .and_then(|b| b.chars().next_back())
+                    .is_some_and(char::is_lowercase);
             while s < run.len()
+                && !script_name
                 && ((run[s].sentence_start
                     && (run[s].flags & (GIVEN | SURNAME) == 0
                         || run[s].flags & STOP != 0
@@ -772,10 +785,14 @@ impl PersonRecognizer {
             };
             let first = run[lead].flags;
             let last = run[run.len() - 1].flags;
-            if every(PLACE) || self.is_place_run(text, run) || self.ends_in_place_word(text, run) {
+            let strong_first = first & GIVEN != 0 && !weak(first);
+            // towns named like people abound among airport cities (`David`,
+            // `Rogers`): a given name and a surname that are each such a town, but
+            // not one together, are a person
+            let town_words = every(PLACE) && !(strong_first && last & SURNAME != 0);
+            if town_words || self.is_place_run(text, run) || self.ends_in_place_word(text, run) {
                 return;
             }
-            let strong_first = first & GIVEN != 0 && !weak(first);
             let strong_last = last & SURNAME != 0 && !weak(last);
             let ok_last = last & (SURNAME | GIVEN) != 0 || !weak(last);
             // a word in no list before a surname, right after a word that introduces
@@ -817,8 +834,16 @@ impl PersonRecognizer {
                     && first & GIVEN != 0
                     && run[1].flags & GIVEN != 0
                     && !weak(run[1].flags);
+            // two words in no list at all, mid-sentence or starting one: a name from
+            // outside the dictionaries (`outreach: Jeremi Figat`)
+            let both_unknown = run.len() == 2
+                && (mid_sentence || run[0].sentence_start)
+                && self.unknown_given(text, &run[0])
+                && self.unknown_given(text, &run[1]);
             let ok = if all_upper {
                 strong_first && strong_last
+            } else if both_unknown {
+                true
             } else {
                 (strong_given && ok_last)
                     || (first & GIVEN != 0 && strong_last)
@@ -845,26 +870,36 @@ impl PersonRecognizer {
             || after.starts_with([',', ';', '.', ')', '\n', '\r'])
             || after.starts_with(" and ")
             || after.starts_with(" & ");
-        // (a name the dictionaries found may be a street's: `12 Romero Pkwy, Whiteside`)
+        // (a name the dictionaries found may be a street's: `12 Romero Pkwy, Whiteside`;
+        // but one that fills its line starts a list of lines, `Attendees:\nMarissa
+        // Ray\nDavid Rogers`)
         ends && out.last().is_some_and(|f| {
+            if f.end > start {
+                return false;
+            }
+            let own_line = (f.start == 0 || text[..f.start].ends_with('\n'))
+                && text[f.end..start] == *"\n"
+                && (after.is_empty() || after.starts_with(['\n', '\r']));
             Some(f.rule) == self.rules.anchor
-                && f.end <= start
                 && matches!(
                     &text[f.end..start],
                     ", " | " and " | ", and " | " & " | "; "
                 )
+                || own_line && Some(f.rule) == self.rules.dictionary
         })
     }
 
     /// A capitalised word in no list, the English one included, that reads as a given
-    /// name the dictionaries lack: no compound (`Kraków–San`) and no English ending
-    /// (`Tuned`, `Pending`).
+    /// name the dictionaries lack: letters only, in title case (no `QuRT`, no
+    /// compound `Kraków–San`), and no English ending (`Tuned`, `Pending`).
     fn unknown_given(&self, text: &str, t: &Token) -> bool {
         let w = &text[t.start..t.end];
         t.flags == 0
             && t.kind == Kind::Cap
             && w.len() >= 3
-            && !w.contains(['-', '\'', '’'])
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_alphabetic() && !c.is_uppercase())
             && !["ed", "ing", "ly", "tion", "ment", "ness"]
                 .iter()
                 .any(|e| w.ends_with(e))
