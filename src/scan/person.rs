@@ -42,8 +42,6 @@ const LABEL: u16 = 128;
 const GREETING: u16 = 256;
 const PARTICLE: u16 = 512;
 const SIGNOFF: u16 = 1024;
-/// an English word in no name list
-const WORD: u16 = 2048;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -106,6 +104,8 @@ pub struct PersonRecognizer {
     /// label, greeting and particle lists: a lower-case token matters only as one
     /// of those, and this table stays in the CPU cache where `words` does not
     anchors: WordTable,
+    /// lower-case English words that are no names (`tuned`, `emergency`)
+    english: WordTable,
     /// multi-word places (`hong kong`), matched against a whole run
     places: HashSet<String>,
     companies: HashSet<String>,
@@ -179,8 +179,11 @@ impl PersonRecognizer {
         for (rel, bit) in lists {
             load_list(source, rel, bit, &mut words, &mut problems);
         }
+        // apart: asked only of words in no other list, and kept out of `words` so
+        // that table stays half the size
+        let mut english: FxHashMap<u64, u16> = FxHashMap::default();
         if let Some(rel) = &spec.english_words {
-            load_list(source, rel, WORD, &mut words, &mut problems);
+            load_list(source, rel, 1, &mut english, &mut problems);
         }
         // places also match as whole multi-word runs (`is_place_run`)
         let places: HashSet<String> = match source.read(&spec.places) {
@@ -223,6 +226,7 @@ impl PersonRecognizer {
         Ok(Self {
             words: WordTable::new(words.into_iter()),
             anchors: WordTable::new(anchors.into_iter()),
+            english: WordTable::new(english.into_iter()),
             places,
             companies: spec.companies.iter().map(|c| c.to_lowercase()).collect(),
             place_words: spec.place_words.iter().map(|w| w.to_lowercase()).collect(),
@@ -660,7 +664,8 @@ impl PersonRecognizer {
             let unknown = n == 1
                 && !listed
                 && run[0].kind == Kind::Cap
-                && run[0].flags & (COMMON | PLACE | ORG | WORD) == 0
+                && run[0].flags & (COMMON | PLACE | ORG) == 0
+                && !self.is_english(word)
                 && word.chars().count() >= 3
                 && !word.contains(['\'', '’']);
             if !(dict || n >= 2 || unknown) {
@@ -738,7 +743,13 @@ impl PersonRecognizer {
                 && n <= 3
                 && (run[0].sentence_start || self.after_line_marker(text, run[0].start))
                 && (run[0].flags & GIVEN != 0
-                    || (n >= 2 && run.iter().all(|t| t.flags & COMMON == 0)));
+                    || (n >= 2 && run.iter().all(|t| t.flags & COMMON == 0))
+                    // every word a name or in no word list (`- 3:05 PM Sole Parri:`),
+                    // which a meeting title is not (`- 9:00 AM Board Meeting:`)
+                    || (n >= 2
+                        && run.iter().all(|t| {
+                            t.flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, t)
+                        })));
             // A city after a place preposition: `flies to Jackson Hole`
             let place_prep = a + s > 0 && {
                 let p = &toks[a + s - 1];
@@ -889,12 +900,18 @@ impl PersonRecognizer {
         })
     }
 
+    /// Whether `word` is in the English word list (which holds ASCII words only).
+    fn is_english(&self, word: &str) -> bool {
+        word.is_ascii() && self.english.get(word_key_ascii_lower(word)) != 0
+    }
+
     /// A capitalised word in no list, the English one included, that reads as a given
     /// name the dictionaries lack: letters only, in title case (no `QuRT`, no
     /// compound `Kraków–San`), and no English ending (`Tuned`, `Pending`).
     fn unknown_given(&self, text: &str, t: &Token) -> bool {
         let w = &text[t.start..t.end];
         t.flags == 0
+            && !self.is_english(w)
             && t.kind == Kind::Cap
             && w.len() >= 3
             && w.chars()
