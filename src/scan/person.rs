@@ -751,24 +751,13 @@ impl PersonRecognizer {
                             t.flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, t)
                         })));
             // A city after a place preposition: `flies to Jackson Hole`
-            let place_prep = a + s > 0 && {
+            // after a word that leads to places (`flies to`, `visit`), a run of
+            // words in no list is a place too (`transfer from Nusa Dua`)
+            let after_place_word = a + s > 0 && {
                 let p = &toks[a + s - 1];
-                run[0].flags & PLACE != 0
-                    && p.kind == Kind::Lower
-                    && matches!(
-                        &text[p.start..p.end],
-                        "to" | "in"
-                            | "at"
-                            | "from"
-                            | "via"
-                            | "near"
-                            | "into"
-                            | "towards"
-                            | "around"
-                            | "through"
-                            | "across"
-                    )
+                p.kind == Kind::Lower && PLACE_LEADS.contains(&&text[p.start..p.end])
             };
+            let place_prep = after_place_word && run[0].flags & PLACE != 0;
             if place_prep {
                 return;
             }
@@ -824,6 +813,7 @@ impl PersonRecognizer {
                 gap == ": " || p.kind == Kind::Lower && p.end - p.start >= 3 && gap == " "
             };
             let unknown_first = s == 0
+                && !after_place_word
                 && (introduced
                     || mid_sentence && last & PLACE == 0 && self.unknown_given(text, &run[0]))
                 && run.len() == 2
@@ -847,8 +837,13 @@ impl PersonRecognizer {
                     && !weak(run[1].flags);
             // two words in no list at all, mid-sentence or starting one: a name from
             // outside the dictionaries (`outreach: Jeremi Figat`)
+            // (only where a person is being named: after `by`, `with`, `for`… or a
+            // label's colon; elsewhere two unknown words are as likely a foreign place,
+            // `visit Machu Picchu`)
+            let named = introduced || a > 0 && text[toks[a - 1].end..toks[a].start] == *": ";
             let both_unknown = run.len() == 2
-                && (mid_sentence || run[0].sentence_start)
+                && named
+                && !after_place_word
                 && self.unknown_given(text, &run[0])
                 && self.unknown_given(text, &run[1]);
             let ok = if all_upper {
@@ -1440,6 +1435,12 @@ fn push_name(out: &mut Vec<Finding>, rule: Option<RuleIdx>, start: usize, end: u
         });
     }
 }
+
+/// Words after which capitalised words are a place more often than a person.
+const PLACE_LEADS: &[&str] = &[
+    "to", "in", "at", "from", "via", "near", "into", "towards", "around", "through", "across",
+    "visit", "visiting", "visited", "explore", "tour",
+];
 
 /// Words after which two capitalised words are a person more often than anything
 /// else (`opened by`, `meeting with`).
