@@ -248,7 +248,23 @@ fn phone(value: &str) -> bool {
     }
     // a run of one repeated digit is a placeholder, not a number
     let first = digits(value).next();
-    !digits(value).all(|d| Some(d) == first)
+    if digits(value).all(|d| Some(d) == first) {
+        return false;
+    }
+    // the North American plan: country code 1 and exactly ten digits after it
+    // (`0012004567` is a reference number, not a phone)
+    let t = value.trim_start();
+    let after_prefix = if t.starts_with('+') {
+        Some(0)
+    } else if t.starts_with("00") {
+        Some(2)
+    } else {
+        None
+    };
+    match after_prefix {
+        Some(skip) if digits(value).nth(skip) == Some(1) => n - skip == 11,
+        _ => true,
+    }
 }
 
 /// `16/06/2025`, `2025-06-12`, `01.01.2026`: one separator twice, a 4-digit year at
@@ -431,6 +447,15 @@ mod tests {
         assert!(card("5555-5555-5555-4444"));
         assert!(!card("4111 1111 1111 1112"));
         assert!(!card("1234 5678 9012 3456"));
+    }
+
+    #[test]
+    fn north_american_numbers_have_ten_digits_after_the_country_code() {
+        assert!(phone("+1 201-555-0123"));
+        assert!(phone("001 201 555 0123"));
+        assert!(!phone("0012004567"));
+        assert!(!phone("+1 555 0123"));
+        assert!(phone("+44 20 7946 0958"));
     }
 
     #[test]
