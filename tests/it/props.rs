@@ -74,7 +74,11 @@ fn email() -> impl Strategy<Value = String> {
 }
 
 fn phone() -> impl Strategy<Value = String> {
+    // no country code starts with 1 but the North American plan's own `+1`
     (1u32..99, 100u32..999, 1000u32..9999, 100u32..999)
+        .prop_filter("no +1x country code exists", |(cc, ..)| {
+            !(10..20).contains(cc)
+        })
         .prop_map(|(cc, a, b, c)| format!("+{cc} {a} {b} {c}"))
 }
 
