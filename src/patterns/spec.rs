@@ -108,14 +108,15 @@ pub enum KeywordsAt {
 impl KeywordsAt {
     /// Whether a keyword found at `start..end` of `text` counts.
     pub fn admits(self, text: &[u8], start: usize, end: usize) -> bool {
-        let starts = start == 0 || !text[start - 1].is_ascii_alphanumeric();
-        let ends = end == text.len() || !text[end].is_ascii_alphanumeric();
+        let starts = || start == 0 || !text[start - 1].is_ascii_alphanumeric();
         match self {
             KeywordsAt::Anywhere => true,
-            KeywordsAt::WordStart => starts,
+            KeywordsAt::WordStart => starts(),
             // (a number may follow: `Hauptstraße5`)
             KeywordsAt::WordEnd => end == text.len() || !text[end].is_ascii_alphabetic(),
-            KeywordsAt::Word => starts && ends,
+            KeywordsAt::Word => {
+                starts() && (end == text.len() || !text[end].is_ascii_alphanumeric())
+            }
         }
     }
 }

@@ -388,10 +388,7 @@ impl Engine {
                                 return true;
                             }
                             let (a, b) = (s.saturating_sub(plan.lead), e + plan.reach);
-                            while k < own.len() && own[k].1 < a {
-                                k += 1;
-                            }
-                            own[k..].iter().take_while(|o| o.1 < b).any(|o| o.2 <= b)
+                            keyword_within(own, &mut k, a, b)
                         });
                     merge_windows(view, spans, plan.lead, plan.reach, windows);
                 }
@@ -409,12 +406,7 @@ impl Engine {
                 // a match holds a keyword, so a window without one holds no match;
                 // windows and keywords are both sorted by start
                 let mut k = 0;
-                windows.retain(|&(a, b)| {
-                    while k < own.len() && own[k].1 < a {
-                        k += 1;
-                    }
-                    own[k..].iter().take_while(|o| o.1 < b).any(|o| o.2 <= b)
-                });
+                windows.retain(|&(a, b)| keyword_within(own, &mut k, a, b));
             }
             let re = &self.regex_of(ri).part;
             // one capture slot set per rule, only for rules with a value group
@@ -632,6 +624,16 @@ impl Engine {
             });
         }
     }
+}
+
+/// Whether one of a rule's keyword occurrences `own` (rule, start, end; sorted by
+/// start) lies wholly inside `a..b`. Asked for spans in order of start, with `k`
+/// kept between the calls, it walks the occurrences once.
+fn keyword_within(own: &[(RuleIdx, usize, usize)], k: &mut usize, a: usize, b: usize) -> bool {
+    while *k < own.len() && own[*k].1 < a {
+        *k += 1;
+    }
+    own[*k..].iter().take_while(|o| o.1 < b).any(|o| o.2 <= b)
 }
 
 /// A value found once is the same value wherever else it stands in the text: the

@@ -28,11 +28,8 @@ fn fold(c: char) -> Option<char> {
         // zero-width space/joiners, word joiner, BOM, soft hyphen, invisible operators,
         // and combining marks (`Q\u{301}NZHTS`; an accent written apart is no part of
         // what a rule or dictionary matches)
-        '\u{200B}'..='\u{200D}'
-        | '\u{2060}'..='\u{2064}'
-        | '\u{FEFF}'
-        | '\u{00AD}'
-        | '\u{0300}'..='\u{036F}' => None,
+        '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' => None,
+        c if is_combining(c) => None,
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Some(' '),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' => Some('-'),
         '\u{FE6B}' => Some('@'),
@@ -40,6 +37,12 @@ fn fold(c: char) -> Option<char> {
         '\u{0660}'.. => Some(decimal_digit(c).unwrap_or(c)),
         _ => Some(c),
     }
+}
+
+/// A combining diacritical mark (U+0300–U+036F): an accent written apart from its
+/// letter.
+fn is_combining(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
 /// The Latin letter a Cyrillic or Greek one is drawn like, if any.
@@ -91,7 +94,7 @@ fn word_around(text: &str, i: usize) -> (usize, usize, bool) {
     }
     let mut end = text.len();
     for (p, c) in text[i..].char_indices() {
-        if !c.is_alphanumeric() && !('\u{0300}'..='\u{036F}').contains(&c) {
+        if !c.is_alphanumeric() && !is_combining(c) {
             end = i + p;
             break;
         }
@@ -197,14 +200,18 @@ fn single(b: &[u8], s: usize, e: usize) -> Option<Single> {
             end: e,
             last: false,
         }),
-        2 if ok && matches!(b[e - 1], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?') => {
-            Some(Single::Char {
-                end: e - 1,
-                last: true,
-            })
-        }
+        2 if ok && ends_value(b[e - 1]) => Some(Single::Char {
+            end: e - 1,
+            last: true,
+        }),
         _ => None,
     }
+}
+
+/// Punctuation that ends a spaced-out value written right after its last character
+/// (`S.`, `8,`) and is no part of it.
+fn ends_value(c: u8) -> bool {
+    matches!(c, b'.' | b',' | b';' | b':' | b')' | b'!' | b'?')
 }
 
 /// A token of at least `SPACED_RUN` letters or digits with one `-`, `.` or `_`
@@ -215,7 +222,7 @@ fn separated(b: &[u8], s: usize, e: usize) -> Option<Collapse> {
         return None;
     }
     let s1 = s + usize::from(b[s] == b'+');
-    let e = if e - s1 > 2 && matches!(b[e - 1], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?') {
+    let e = if e - s1 > 2 && ends_value(b[e - 1]) {
         e - 1
     } else {
         e
@@ -300,8 +307,9 @@ impl Normalized {
         self.build_collapsing(text, &[]);
     }
 
-    /// `build`, and the spaces inside the `collapse` spans of the original text are
-    /// dropped (values written one character at a time: see `spaced_runs`).
+    /// `build`, and inside each `collapse` span of the original text its separator
+    /// (space, `-`, `.` or `_`) is dropped (values written one character at a time:
+    /// see `spaced_runs`).
     pub fn build_collapsing(&mut self, text: &str, collapse: &[Collapse]) {
         self.text.clear();
         self.map.clear();

@@ -691,12 +691,9 @@ impl PersonRecognizer {
                 push_name(out, rules.anchor, w.start, w.end, 70);
                 return;
             }
-            // Unanchored: a sentence-initial capitalised word that is no name is just
-            // the start of the sentence (`Summarise Anna Novak`); an acronym before a
-            // name is no part of it (`PM Nathalie Turpin`, `VIP Anna Novak`).
-            // A word in no list (not even the English one) before a surname, at the
-            // start of a sentence: a given name the dictionaries lack (`Ubika
-            // Bhandari missed the connection`)
+            // Unanchored. A word in no list (not even the English one) before a
+            // surname, at the start of a sentence: a given name the dictionaries lack
+            // (`Ubika Bhandari missed the connection`)
             if run.len() == 2
                 && run[0].sentence_start
                 && self.unknown_given(text, &run[0])
@@ -707,12 +704,14 @@ impl PersonRecognizer {
                 push_name(out, rules.dictionary, run[0].start, run[1].end, 70);
                 return;
             }
+            // Otherwise a sentence-initial capitalised word that is no name is just
+            // the start of the sentence (`Summarise Anna Novak`); an acronym before a
+            // name is no part of it (`PM Nathalie Turpin`, `VIP Anna Novak`). But a
+            // sentence that starts with two or three capitalised Cyrillic or Greek
+            // words (no dictionaries there) starts with a name (`Демид Зайцев missed
+            // the connection`), unless an abbreviation stands before them, which ends
+            // no sentence (`ст. Верхний Уфалей`).
             let mut s = 0;
-            // (names in cased scripts without dictionaries: a sentence that starts
-            // with two or three capitalised Cyrillic or Greek words starts with a name,
-            // `Демид Зайцев missed the connection`)
-            // (not after an abbreviation, which is no sentence end: `ст. Верхний
-            // Уфалей`)
             let script_name = (2..=3).contains(&run.len())
                 && run.iter().all(|t| t.kind == Kind::CasedScript)
                 && !text[..run[0].start]
@@ -803,10 +802,9 @@ impl PersonRecognizer {
                     && text[p.end..toks[a].start] == *" "
                     && INTRODUCERS.contains(&&text[p.start..p.end])
             };
-            // (or after any lower-case word of three letters or more, mid-sentence: `to
-            // add Maanav Saini`; not a compound (`Kraków–San Francisco`) nor before a
-            // place (`citizenM Messe Boston`)
-            // or after a colon (`Emergency: Anirudh Dutta unreachable`)
+            // — or, for a word in no list at all (`unknown_given`), after any lower-case
+            // word of three letters or more (`will add Maanav Saini`) or a colon
+            // (`Emergency: Anirudh Dutta`), unless the surname is a place
             let mid_sentence = a > 0 && {
                 let p = &toks[a - 1];
                 let gap = &text[p.end..toks[a].start];
