@@ -6,8 +6,9 @@ use std::fmt;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexBuilder};
+use regex_automata::dfa::{dense, Automaton, StartKind};
 use regex_automata::meta;
-use regex_automata::{hybrid, nfa::thompson};
+use regex_automata::nfa::thompson;
 
 use super::spec::{Example, PatternFile, RuleSpec};
 use super::validators::Validator;
@@ -398,7 +399,11 @@ fn has_number(value: &str, min_digits: usize) -> bool {
 /// `prefilter`: let the meta regex skip ahead with a literal search. Worth it over
 /// long stretches of text; not in the short, digit-dense windows around numbers that
 /// `min_digits` rules search, where the literals (digits) are everywhere.
-/// `anchored`: also build the forward lazy DFA for anchored tries (see `RuleRegex`).
+/// The largest anchored DFA a rule gets (bytes of transition table): the number
+/// rules' DFAs are a few KB; a pattern beyond this is searched in windows.
+const ANCHORED_DFA_LIMIT: usize = 1 << 20;
+
+/// `anchored`: also build the forward DFA for anchored tries (see `RuleRegex`).
 fn compile_regex(
     src: &str,
     case_insensitive: bool,
@@ -427,12 +432,22 @@ fn compile_regex(
         .properties()
         .maximum_len();
     let anchored = if anchored {
-        let dfa = hybrid::dfa::DFA::builder()
+        // a pattern whose DFA would be too large is searched in windows instead
+        dense::Builder::new()
+            .configure(
+                dense::Config::new()
+                    .start_kind(StartKind::Anchored)
+                    .accelerate(false)
+                    .dfa_size_limit(Some(ANCHORED_DFA_LIMIT))
+                    .determinize_size_limit(Some(4 * ANCHORED_DFA_LIMIT)),
+            )
             .thompson(thompson::Config::new().nfa_size_limit(Some(1 << 23)))
             .build(&src)
-            .map_err(|e| e.to_string())?;
-        let first = first_bytes(&dfa);
-        Some(Anchored { dfa, first })
+            .ok()
+            .map(|dfa| {
+                let first = first_bytes(&dfa);
+                Anchored { dfa, first }
+            })
     } else {
         None
     };
@@ -447,22 +462,19 @@ fn compile_regex(
 /// The bytes a match can start with, whatever stands before it: a byte outside
 /// the set leads the anchored DFA straight to its dead state, so a try there is
 /// skipped without a search. A state the lazy DFA cannot build counts as possible.
-fn first_bytes(dfa: &hybrid::dfa::DFA) -> [bool; 256] {
+fn first_bytes(dfa: &dense::DFA<Vec<u32>>) -> [bool; 256] {
     let mut first = [false; 256];
-    let mut cache = dfa.create_cache();
     // what stands before decides the start state: nothing, a word byte, a space,
     // a line end
     for before in [None, Some(b'a'), Some(b' '), Some(b'\n'), Some(b'\r')] {
         let config = regex_automata::util::start::Config::new()
             .anchored(regex_automata::Anchored::Yes)
             .look_behind(before);
-        let Ok(start) = dfa.start_state(&mut cache, &config) else {
+        let Ok(start) = dfa.start_state(&config) else {
             return [true; 256];
         };
         for b in 0..=255u8 {
-            first[b as usize] |= dfa
-                .next_state(&mut cache, start, b)
-                .map_or(true, |s| !s.is_dead());
+            first[b as usize] |= !dfa.is_dead_state(dfa.next_state(start, b));
         }
     }
     first

@@ -18,7 +18,8 @@ use std::collections::HashSet;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
-use regex_automata::{hybrid, meta, Input};
+use regex_automata::dfa::{dense, Automaton};
+use regex_automata::{meta, Input};
 
 use crate::patterns::spec::{Example, KeywordsAt};
 use crate::patterns::validators::{Validator, Verdict};
@@ -71,9 +72,9 @@ pub struct RuleRegex {
     pub whole: Regex,
     /// for searches limited to windows of a text
     pub part: meta::Regex,
-    /// for anchored tries at many places (rules with a short `lead`): a bare
-    /// forward lazy DFA answers "does a match start here, where does it end" with
-    /// far less set-up per call than the meta regex
+    /// for anchored tries at many places (rules with a short `lead`): a
+    /// precompiled forward DFA, walked here byte by byte, answers "does a match
+    /// start here, where does it end" with almost no set-up per try
     pub anchored: Option<Anchored>,
     /// the longest match in bytes, if bounded
     pub max_len: Option<usize>,
@@ -81,7 +82,7 @@ pub struct RuleRegex {
 
 /// A rule's pattern for anchored tries.
 pub struct Anchored {
-    pub dfa: hybrid::dfa::DFA,
+    pub dfa: dense::DFA<Vec<u32>>,
     /// the bytes a match can start with
     pub first: [bool; 256],
 }
@@ -162,8 +163,6 @@ pub struct Scratch {
     /// costs more than the search itself on short texts)
     engine_id: u64,
     caches: Vec<meta::Cache>,
-    /// one per plan too, for the plans that try anchored starts
-    dfa_caches: Vec<Option<hybrid::dfa::Cache>>,
     person: PersonScratch,
 }
 
@@ -272,7 +271,6 @@ impl Engine {
             spaced,
             engine_id,
             caches,
-            dfa_caches,
             person,
         } = scratch;
         if *engine_id != self.id {
@@ -280,14 +278,6 @@ impl Engine {
                 .plans
                 .iter()
                 .map(|p| self.regex_of(p.rule).part.create_cache())
-                .collect();
-            *dfa_caches = self
-                .plans
-                .iter()
-                .map(|p| {
-                    let anchored = self.regex_of(p.rule).anchored.as_ref();
-                    anchored.map(|a| a.dfa.create_cache())
-                })
                 .collect();
             *engine_id = self.id;
         }
@@ -335,12 +325,7 @@ impl Engine {
         // 2. regex rules; each rule's keyword occurrences in one sorted run
         keywords.sort_unstable();
         runs.clear();
-        for ((plan, cache), dfa_cache) in self
-            .plans
-            .iter()
-            .zip(caches.iter_mut())
-            .zip(dfa_caches.iter_mut())
-        {
+        for (plan, cache) in self.plans.iter().zip(caches.iter_mut()) {
             let ri = plan.rule;
             let rule = &self.rules[ri as usize];
             if !rule.keywords.is_empty() && !enabled[ri as usize] {
@@ -353,9 +338,8 @@ impl Engine {
                 if runs.is_empty() {
                     runs.extend(numbers.iter().flat_map(|&n| run_starts(view, n)));
                 }
-                let dfa_cache = dfa_cache.as_mut().expect("anchored plans have a DFA cache");
                 let numbers = (numbers.as_slice(), runs.as_slice());
-                self.anchored_search(plan, cache, dfa_cache, view, numbers, min, hits, raw);
+                self.anchored_search(plan, cache, view, numbers, min, hits, raw);
                 continue;
             }
             windows.clear();
@@ -502,7 +486,6 @@ impl Engine {
         &self,
         plan: &Plan,
         cache: &mut meta::Cache,
-        dfa_cache: &mut hybrid::dfa::Cache,
         view: &str,
         (numbers, runs): (&[Number], &[usize]),
         min_digits: usize,
@@ -534,19 +517,12 @@ impl Engine {
                         continue;
                     }
                     next = p + 1;
+                    let Some(end) = anchored_end(dfa, vb, p) else {
+                        continue;
+                    };
                     let input = Input::new(view)
                         .range(p..)
                         .anchored(regex_automata::Anchored::Yes);
-                    let end = match dfa.try_search_fwd(dfa_cache, &input) {
-                        Ok(None) => continue,
-                        Ok(Some(half)) => half.offset(),
-                        // the lazy DFA gave up (its cache thrashed): the meta
-                        // regex falls back to an engine that does not
-                        Err(_) => match regex.part.search_with(cache, &input) {
-                            Some(m) => m.end(),
-                            None => continue,
-                        },
-                    };
                     match caps.as_mut() {
                         Some(caps) => {
                             let exact = input.clone().range(p..end);
@@ -624,6 +600,31 @@ impl Engine {
             });
         }
     }
+}
+
+/// Where the leftmost-first match of `dfa` starting exactly at `at` ends, if one
+/// does. The DFA reports a match one byte late: entering a match state on the byte
+/// at `p` means a match ends at `p`.
+fn anchored_end(dfa: &dense::DFA<Vec<u32>>, hay: &[u8], at: usize) -> Option<usize> {
+    let config = regex_automata::util::start::Config::new()
+        .anchored(regex_automata::Anchored::Yes)
+        .look_behind(at.checked_sub(1).map(|i| hay[i]));
+    let mut state = dfa.start_state(&config).ok()?;
+    let mut end = None;
+    for (p, &b) in hay.iter().enumerate().skip(at) {
+        state = dfa.next_state(state, b);
+        if dfa.is_special_state(state) {
+            if dfa.is_match_state(state) {
+                end = Some(p);
+            } else if dfa.is_dead_state(state) {
+                return end;
+            }
+        }
+    }
+    if dfa.is_match_state(dfa.next_eoi_state(state)) {
+        end = Some(hay.len());
+    }
+    end
 }
 
 /// Whether one of a rule's keyword occurrences `own` (rule, start, end; sorted by

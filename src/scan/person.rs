@@ -363,8 +363,11 @@ impl PersonRecognizer {
             }
             let start = i;
             // the word runs on through alphanumerics and inner `'`, `’`, `-` before
-            // a letter
+            // a letter; ASCII letters and digits, most of any text, without decoding
             let mut end = i;
+            while end < b.len() && b[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
             while end < b.len() {
                 let (d, len) = if b[end] < 0x80 {
                     (b[end] as char, 1)
@@ -417,11 +420,15 @@ impl PersonRecognizer {
                             .last()
                             .is_some_and(|t: &Token| t.kind == Kind::Initial)));
             let comma_before = gap == ", ";
-            let trimmed_gap = gap.trim_end_matches(' ');
+            // most words follow one space: no sentence starts there
             let sentence_start = tokens.is_empty()
-                || gap.contains('\n')
-                || trimmed_gap.ends_with(['.', '!', '?', '-', '*', '•', ')', ']', '"', '>', '('])
-                || trimmed_gap.ends_with(|c: char| c.is_ascii_digit());
+                || gap != " " && {
+                    let trimmed_gap = gap.trim_end_matches(' ');
+                    gap.contains('\n')
+                        || trimmed_gap
+                            .ends_with(['.', '!', '?', '-', '*', '•', ')', ']', '"', '>', '('])
+                        || trimmed_gap.ends_with(|c: char| c.is_ascii_digit())
+                };
             let colon_after = b.get(end) == Some(&b':');
             let flags = match kind {
                 Kind::Cap | Kind::Upper | Kind::Initial | Kind::CasedScript => {
