@@ -759,7 +759,9 @@ impl PersonRecognizer {
             // A city after a place preposition: `flies to Jackson Hole`
             // after a word that leads to places (`flies to`, `visit`), a run of
             // words in no list is a place too (`transfer from Nusa Dua`)
-            let after_place_word = a + s > 0 && {
+            // (`email to`, `on behalf of` lead to a person instead, see `introduced`)
+            let introduced = a + s > 0 && introduces_person(text, toks, a + s - 1);
+            let after_place_word = a + s > 0 && !introduced && {
                 let p = &toks[a + s - 1];
                 p.kind == Kind::Lower && PLACE_LEADS.contains(&&text[p.start..p.end])
             };
@@ -803,12 +805,7 @@ impl PersonRecognizer {
             let ok_last = last & (SURNAME | GIVEN) != 0 || !weak(last);
             // a word in no list before a surname, right after a word that introduces
             // a person: a given name the dictionaries lack (`opened by Maanav Saini`)
-            let introduced = a > 0 && {
-                let p = &toks[a - 1];
-                p.kind == Kind::Lower
-                    && text[p.end..toks[a].start] == *" "
-                    && INTRODUCERS.contains(&&text[p.start..p.end])
-            };
+            let introduced = s == 0 && introduced;
             // — or, for a word in no list at all (`unknown_given`), after any lower-case
             // word of three letters or more (`will add Maanav Saini`) or a colon
             // (`Emergency: Anirudh Dutta`), unless the surname is a place
@@ -1471,6 +1468,108 @@ const INTRODUCERS: &[&str] = &[
     "call",
     "meet",
 ];
+
+/// Words that lead to a person through `to` (`email to`, `assigned to`).
+const PERSON_TO: &[&str] = &[
+    "email",
+    "emailed",
+    "mail",
+    "mailed",
+    "send",
+    "sent",
+    "forward",
+    "forwarded",
+    "reply",
+    "replied",
+    "write",
+    "wrote",
+    "message",
+    "letter",
+    "note",
+    "apology",
+    "reminder",
+    "introduce",
+    "introduced",
+    "talk",
+    "talked",
+    "speak",
+    "spoke",
+    "out",
+    "assigned",
+    "reassigned",
+    "allocated",
+    "addressed",
+    "issued",
+    "given",
+    "gave",
+    "handed",
+    "belongs",
+    "married",
+    "reports",
+    "reported",
+    "escalate",
+    "escalated",
+    "delegated",
+];
+
+/// Words that lead to a person through `of` (`on behalf of`, `the itinerary of`).
+const PERSON_OF: &[&str] = &[
+    "name",
+    "behalf",
+    "itinerary",
+    "profile",
+    "passport",
+    "booking",
+    "bookings",
+    "account",
+    "manager",
+    "assistant",
+    "request",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "family",
+    "colleague",
+    "colleagues",
+    "details",
+    "expenses",
+    "visa",
+    "ticket",
+    "tickets",
+    "complaint",
+    "approval",
+    "feedback",
+    "whereabouts",
+    "boss",
+    "deputy",
+    "secretary",
+];
+
+/// Whether the lower-case token `toks[i]`, one space before a run, introduces a
+/// person: `opened by`, `meeting with`, and `to` / `of` after a word that leads
+/// to a person (`email to`, `on behalf of`) — elsewhere `to` leads to places.
+fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
+    let p = &toks[i];
+    if p.kind != Kind::Lower || text.get(p.end..p.end + 1) != Some(" ") {
+        return false;
+    }
+    let w = &text[p.start..p.end];
+    if INTRODUCERS.contains(&w) {
+        return true;
+    }
+    let leads = match w {
+        "to" => PERSON_TO,
+        "of" => PERSON_OF,
+        _ => return false,
+    };
+    i > 0 && {
+        let q = &toks[i - 1];
+        q.kind == Kind::Lower
+            && text[q.end..p.start] == *" "
+            && leads.contains(&&text[q.start..q.end])
+    }
+}
 
 /// Whether `next` continues the run that `prev` is in.
 /// A title inside a run of capitalised words opens a new one: `Rebooked Mr Tanaka
