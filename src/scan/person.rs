@@ -848,9 +848,20 @@ impl PersonRecognizer {
                 && !after_place_word
                 && self.unknown_given(text, &run[0])
                 && self.unknown_given(text, &run[1]);
+            // after a word that introduces a person, a given name and a surname even
+            // when both are also words (`booked by Jimmy Berry`) — but not after `for`
+            // or `with`, which as often lead to events and venues (`for Mark Down
+            // week`, `with Grace Church volunteers`)
+            let introduced_pair = introduced
+                && !matches!(&text[toks[a - 1].start..toks[a - 1].end], "for" | "with")
+                && run.len() == 2
+                && run.iter().all(|t| t.kind == Kind::Cap)
+                && first & GIVEN != 0
+                && last & SURNAME != 0
+                && last & PLACE == 0;
             let ok = if all_upper {
                 strong_first && strong_last
-            } else if both_unknown {
+            } else if both_unknown || introduced_pair {
                 true
             } else {
                 (strong_given && ok_last)
@@ -1546,12 +1557,13 @@ const PERSON_OF: &[&str] = &[
     "secretary",
 ];
 
-/// Whether the lower-case token `toks[i]`, one space before a run, introduces a
-/// person: `opened by`, `meeting with`, and `to` / `of` after a word that leads
-/// to a person (`email to`, `on behalf of`) — elsewhere `to` leads to places.
+/// Whether the lower-case token `toks[i]`, one space before the token after it,
+/// introduces a person: `opened by`, `meeting with`, and `to` / `of` after a word
+/// that leads to a person (`email to`, `on behalf of`) — elsewhere `to` leads to
+/// places.
 fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
     let p = &toks[i];
-    if p.kind != Kind::Lower || text.get(p.end..p.end + 1) != Some(" ") {
+    if p.kind != Kind::Lower || toks.get(i + 1).is_none_or(|n| text[p.end..n.start] != *" ") {
         return false;
     }
     let w = &text[p.start..p.end];
