@@ -20,6 +20,9 @@ pub enum Validator {
     Entropy,
     TicketNumber,
     PnrShape,
+    /// `pnr_shape`, and not a word of the person recognizer's dictionaries (English
+    /// words, names, places): the engine asks them (see `Engine::consider`)
+    PnrNotWord,
     PassportShape,
 }
 
@@ -47,6 +50,7 @@ impl Validator {
             "entropy" => Self::Entropy,
             "ticket_number" => Self::TicketNumber,
             "pnr_shape" => Self::PnrShape,
+            "pnr_not_word" => Self::PnrNotWord,
             "passport_shape" => Self::PassportShape,
             _ => return None,
         })
@@ -65,6 +69,7 @@ impl Validator {
         "entropy",
         "ticket_number",
         "pnr_shape",
+        "pnr_not_word",
         "passport_shape",
     ];
 
@@ -82,7 +87,7 @@ impl Validator {
             Self::Date => ok(date(value)),
             Self::Entropy => ok(entropy(value)),
             Self::TicketNumber => ticket(value),
-            Self::PnrShape => ok(pnr(value)),
+            Self::PnrShape | Self::PnrNotWord => ok(pnr(value)),
             Self::PassportShape => ok(passport(value)),
         }
     }
@@ -421,12 +426,14 @@ fn ticket(value: &str) -> Verdict {
     Verdict::Accept
 }
 
-/// A record locator is mostly letters: at most 3 digits of 6, at least 2 letters,
-/// and not a run of one repeated character.
+/// A record locator is mostly letters: at most 4 digits of 6, not a run of one
+/// repeated character, and not shaped like a flight number (an airline code and
+/// four digits: `AC2862`, `U21234`).
 fn pnr(value: &str) -> bool {
-    let d = value.bytes().filter(u8::is_ascii_digit).count();
-    let first = value.as_bytes().first();
-    value.len() == 6 && d <= 4 && !value.bytes().all(|b| Some(&b) == first)
+    let v = value.as_bytes();
+    let d = v.iter().filter(|b| b.is_ascii_digit()).count();
+    let flight = v.len() == 6 && v[2..].iter().all(u8::is_ascii_digit);
+    v.len() == 6 && d <= 4 && !flight && !v.iter().all(|b| *b == v[0])
 }
 
 /// Passport numbers have 6–12 characters and at least one digit: an all-letter word
@@ -456,6 +463,15 @@ mod tests {
         assert!(!phone("0012004567"));
         assert!(!phone("+1 555 0123"));
         assert!(phone("+44 20 7946 0958"));
+    }
+
+    #[test]
+    fn locators_are_not_flight_numbers() {
+        assert!(pnr("32OB6N"));
+        assert!(pnr("XBAYEX"));
+        assert!(!pnr("AC2862"));
+        assert!(!pnr("U21234"));
+        assert!(!pnr("AAAAAA"));
     }
 
     #[test]

@@ -573,6 +573,11 @@ impl Engine {
                 Verdict::Accept => {}
                 Verdict::AcceptPrefix(n) => end = start + n,
             }
+            // an upper-case word is no locator: `check STDOUT`, `look at BERLIN`
+            if v == Validator::PnrNotWord && self.person.as_ref().is_some_and(|p| p.is_word(value))
+            {
+                return;
+            }
         }
         // The nearest context or deny word before the match decides: in "flight AF180
         // was cancelled (PNR Z2C44P)" the PNR is nearer than the flight.

@@ -909,6 +909,15 @@ impl PersonRecognizer {
     }
 
     /// Whether `word` is in the English word list (which holds ASCII words only).
+    /// Whether `word` (any case) is in a word list: English, names, places, the
+    /// stop and organisation lists.
+    pub fn is_word(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.words.get(word_key(&lower)) != 0
+            || self.anchors.get(word_key(&lower)) != 0
+            || self.is_english(&lower)
+    }
+
     fn is_english(&self, word: &str) -> bool {
         word.is_ascii() && self.english.get(word_key_ascii_lower(word)) != 0
     }
