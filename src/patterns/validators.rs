@@ -24,6 +24,9 @@ pub enum Validator {
     /// words, names, places): the engine asks them (see `Engine::consider`)
     PnrNotWord,
     PassportShape,
+    /// `passport_shape`, or 6–12 upper-case letters that are no word of the person
+    /// recognizer's lists (the engine asks them, see `Engine::consider`)
+    PassportNotWord,
 }
 
 /// A validator's answer.
@@ -52,6 +55,7 @@ impl Validator {
             "pnr_shape" => Self::PnrShape,
             "pnr_not_word" => Self::PnrNotWord,
             "passport_shape" => Self::PassportShape,
+            "passport_not_word" => Self::PassportNotWord,
             _ => return None,
         })
     }
@@ -71,6 +75,7 @@ impl Validator {
         "pnr_shape",
         "pnr_not_word",
         "passport_shape",
+        "passport_not_word",
     ];
 
     pub fn check(self, value: &str) -> Verdict {
@@ -89,6 +94,7 @@ impl Validator {
             Self::TicketNumber => ticket(value),
             Self::PnrShape | Self::PnrNotWord => ok(pnr(value)),
             Self::PassportShape => ok(passport(value)),
+            Self::PassportNotWord => ok(passport(value) || letters_document(value)),
         }
     }
 }
@@ -441,6 +447,12 @@ fn pnr(value: &str) -> bool {
 fn passport(value: &str) -> bool {
     let d = value.bytes().filter(u8::is_ascii_digit).count();
     (6..=12).contains(&value.len()) && d >= 1
+}
+
+/// 6–12 upper-case ASCII letters: a document number only where no word reads so
+/// (`passport CHMVNJMKR`), which the engine checks.
+fn letters_document(value: &str) -> bool {
+    (6..=12).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 #[cfg(test)]

@@ -573,9 +573,14 @@ impl Engine {
                 Verdict::Accept => {}
                 Verdict::AcceptPrefix(n) => end = start + n,
             }
-            // an upper-case word is no locator: `check STDOUT`, `look at BERLIN`
-            if v == Validator::PnrNotWord && self.person.as_ref().is_some_and(|p| p.is_word(value))
-            {
+            // an upper-case word is no locator or document number: `check STDOUT`,
+            // `look at BERLIN`, `passport HOLDER`
+            let not_word = match v {
+                Validator::PnrNotWord => true,
+                Validator::PassportNotWord => !value.bytes().any(|b| b.is_ascii_digit()),
+                _ => false,
+            };
+            if not_word && self.person.as_ref().is_some_and(|p| p.is_word(value)) {
                 return;
             }
         }
