@@ -798,7 +798,12 @@ impl PersonRecognizer {
             // `Rogers`): a given name and a surname that are each such a town, but
             // not one together, are a person
             let town_words = every(PLACE) && !(strong_first && last & SURNAME != 0);
-            if town_words || self.is_place_run(text, run) || self.ends_in_place_word(text, run) {
+            if town_words
+                || self.is_place_run(text, run)
+                || self.ends_in_place_word(text, run)
+                || self.is_route(text, run)
+                || in_address_town(text, toks[a + s].start, toks[b - 1].end)
+            {
                 return;
             }
             let strong_last = last & SURNAME != 0 && !weak(last);
@@ -987,6 +992,29 @@ impl PersonRecognizer {
     fn is_place_run(&self, text: &str, run: &[Token]) -> bool {
         let s = &text[run[0].start..run[run.len() - 1].end];
         self.places.contains(&s.to_lowercase())
+    }
+
+    /// Whether `s` names a place: a known multi-word place, or one word that is one.
+    fn is_place_text(&self, s: &str) -> bool {
+        let lower = s.to_lowercase();
+        self.places.contains(&lower)
+            || !s.contains(' ') && self.flags_of(s, &mut String::new()) & PLACE != 0
+    }
+
+    /// Two places joined by a dash, a route (`Hong Kong–Los Angeles`, `Denver–Houston`;
+    /// the view has the dash folded to `-`, inside one token): one side a place of
+    /// several words, or both sides places of one. A double-barrelled name whose
+    /// one half is a town stays a name (`Paris-Smith`).
+    fn is_route(&self, text: &str, run: &[Token]) -> bool {
+        let (from, to) = (run[0].start, run[run.len() - 1].end);
+        run.iter().any(|t| {
+            let Some(d) = text[t.start..t.end].find('-') else {
+                return false;
+            };
+            let (left, right) = (&text[from..t.start + d], &text[t.start + d + 1..to]);
+            let (l, r) = (self.is_place_text(left), self.is_place_text(right));
+            (l && (r || left.contains(' '))) || (r && right.contains(' '))
+        })
     }
 
     /// A run ending in a word that ends place names (`Jackson Heights`, `Beverly Hills`).
@@ -1488,6 +1516,30 @@ const INTRODUCERS: &[&str] = &[
     "call",
     "meet",
 ];
+
+/// Whether `start..end` stands where an address line has its town: after a postcode
+/// of four or five digits that follows a comma, colon or line start (`Herenlaan 17,
+/// 6410 WA Grafhorst`: the postcode's letters are in the run), or before a dash and
+/// a Brazilian state code (`Rua Ana Rios, 24, Silva das Pedras - SE, 85697125`).
+fn in_address_town(text: &str, start: usize, end: usize) -> bool {
+    let before = &text.as_bytes()[..start];
+    let digits = before
+        .strip_suffix(b" ")
+        .map(|b| b.iter().rev().take_while(|c| c.is_ascii_digit()).count());
+    let postcode = digits.is_some_and(|n| {
+        (4..=5).contains(&n) && {
+            let lead = &before[..before.len() - 1 - n];
+            let lead = lead.strip_suffix(b" ").unwrap_or(lead);
+            lead.is_empty() || lead.ends_with(b",") || lead.ends_with(b":") || lead.ends_with(b"\n")
+        }
+    });
+    let after = &text.as_bytes()[end..];
+    let state = after.len() >= 5
+        && after.starts_with(b" - ")
+        && after[3..5].iter().all(u8::is_ascii_uppercase)
+        && after.get(5).is_none_or(|c| !c.is_ascii_alphanumeric());
+    postcode || state
+}
 
 /// Words that lead to a person through `to` (`email to`, `assigned to`).
 const PERSON_TO: &[&str] = &[
