@@ -607,8 +607,19 @@ impl PersonRecognizer {
                     .is_some_and(|b| b.ends_with(' ') && b.trim_end().ends_with(['.', '!', '?']));
         }
         // An organisation word cuts a titled run there (`Dr. Smith Clinic`) and rules
-        // out any other; so does a company name or a following `&`.
-        if let Some(k) = (a..b).find(|&k| toks[k].flags & ORG != 0) {
+        // out any other; so does a company name or a following `&`. But a common
+        // surname that is also such a word ends a name when it ends the run after a
+        // title or a given name (`Mr. Sales`, `Augusto Sales`, `Nigel Law`; not
+        // `Patrick Street`).
+        let surname_end = |k: usize| {
+            k + 1 == b
+                && toks[k].kind == Kind::Cap
+                && ORG_SURNAMES
+                    .iter()
+                    .any(|w| text[toks[k].start..toks[k].end].eq_ignore_ascii_case(w))
+                && (titled || k > a && toks[a].flags & GIVEN != 0 && toks[a].kind == Kind::Cap)
+        };
+        if let Some(k) = (a..b).find(|&k| toks[k].flags & ORG != 0 && !surname_end(k)) {
             if !titled {
                 return;
             }
@@ -662,7 +673,21 @@ impl PersonRecognizer {
             // after a greeting, a given name that is also a town is the name
             // (`Dear Alice,`); after a label it may be the town (`contact: Paris`)
             let place = self.is_place_run(text, run) && !(greeted && every(GIVEN));
-            if place || run.iter().any(|t| t.flags & STOP != 0) {
+            // a stop word ends a name as its surname after a given name (`Traveler:
+            // Christina Case`, `Jordan West`), not otherwise (`Dear Customer Support`)
+            let stop_surname = |i: usize, t: &Token| {
+                i + 1 == run.len()
+                    && i > 0
+                    && t.flags & SURNAME != 0
+                    && run[0].flags & (GIVEN | STOP) == GIVEN
+                    && run[0].kind == Kind::Cap
+            };
+            if place
+                || run
+                    .iter()
+                    .enumerate()
+                    .any(|(i, t)| t.flags & STOP != 0 && !stop_surname(i, t))
+            {
                 return;
             }
             // one word outside the dictionaries: a name unless it is a word
@@ -1540,6 +1565,9 @@ fn in_address_town(text: &str, start: usize, end: usize) -> bool {
         && after.get(5).is_none_or(|c| !c.is_ascii_alphanumeric());
     postcode || state
 }
+
+/// Organisation words that are also common surnames (see `decide`).
+const ORG_SURNAMES: &[&str] = &["law", "sales", "steel"];
 
 /// Words that lead to a person through `to` (`email to`, `assigned to`).
 const PERSON_TO: &[&str] = &[
