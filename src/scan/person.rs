@@ -492,7 +492,16 @@ impl PersonRecognizer {
     ) {
         let script = toks[a].kind;
         if matches!(script, Kind::Cjk | Kind::Uncased) {
-            let anchored = a > 0 && toks[a - 1].flags & (TITLE | LABEL | GREETING) != 0;
+            // after an anchor or a word that introduces a person, as a chat handle
+            // (`[ops-chat] 超:`) or before an honorific (`蔡 (Mr.)`, `森 san`)
+            let after = &text[toks[b - 1].end..];
+            let anchored = a > 0
+                && (toks[a - 1].flags & (TITLE | LABEL | GREETING) != 0
+                    || introduces_person(text, toks, a - 1))
+                || toks[b - 1].colon_after && text[..toks[a].start].trim_end().ends_with(']')
+                || [" (Mr.)", " (Ms.)", " (Mrs.)", " san", " sama"]
+                    .iter()
+                    .any(|h| after.starts_with(h));
             return self.decide_script(text, toks, a, b, anchored, out);
         }
         // Leading anchors inside the run: `Mr`, `Traveler`, `Dear`, `Herr Dr.`
@@ -716,7 +725,8 @@ impl PersonRecognizer {
             if run.len() == 1
                 && w.colon_after
                 && (w.kind == Kind::CasedScript
-                    || w.kind == Kind::Cap && w.flags & (GIVEN | SURNAME) != 0)
+                    || w.kind == Kind::Cap
+                        && (w.flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, w)))
                 && w.flags & (PLACE | ORG | TITLE | LABEL | STOP) == 0
                 && text[..w.start].trim_end_matches(' ').ends_with(']')
             {
@@ -1102,7 +1112,8 @@ impl PersonRecognizer {
             {
                 return;
             }
-        } else if b - a > 4 {
+        } else if b - a > if anchored { 8 } else { 4 } {
+            // (Arabic names with their lineage run long: `طائع بنو الأحمر بن الحارث`)
             return;
         }
         out.push(Finding {
@@ -1164,11 +1175,16 @@ impl PersonRecognizer {
         let toks = &scratch.tokens;
         for k in 1..toks.len() {
             let g = &toks[k];
-            if !g.comma_before || g.kind != Kind::Cap || g.flags & (STOP | ORG | LABEL | TITLE) != 0
+            let s = &toks[k - 1];
+            // Cyrillic and Greek entries too (`- Беспалов, Симон: e-ticket …`), which
+            // no dictionary covers: they must end the entry (see `ends_entry`)
+            let script = g.kind == Kind::CasedScript && s.kind == Kind::CasedScript;
+            if !g.comma_before
+                || !(g.kind == Kind::Cap || script)
+                || g.flags & (STOP | ORG | LABEL | TITLE) != 0
             {
                 continue;
             }
-            let s = &toks[k - 1];
             // right after a label, even a surname that is a stop word (`Traveler:
             // May, Carol`)
             let after_label = k >= 2 && toks[k - 2].flags & LABEL != 0 && toks[k - 2].colon_after;
@@ -1180,7 +1196,7 @@ impl PersonRecognizer {
             // the surname may be in capitals (`O'SULLIVAN, Siobhan`) before a known
             // given name
             let surname_kind =
-                s.kind == Kind::Cap || (s.kind == Kind::Upper && g.flags & GIVEN != 0);
+                s.kind == Kind::Cap || (s.kind == Kind::Upper && g.flags & GIVEN != 0) || script;
             if !surname_kind
                 || s.flags & stop != 0
                 || (s.flags & PLACE != 0 && s.flags & SURNAME == 0)
