@@ -27,6 +27,7 @@ pub enum Validator {
     /// `passport_shape`, or 6–12 upper-case letters that are no word of the person
     /// recognizer's lists (the engine asks them, see `Engine::consider`)
     PassportNotWord,
+    StreetLine,
 }
 
 /// A validator's answer.
@@ -56,6 +57,7 @@ impl Validator {
             "pnr_not_word" => Self::PnrNotWord,
             "passport_shape" => Self::PassportShape,
             "passport_not_word" => Self::PassportNotWord,
+            "street_line" => Self::StreetLine,
             _ => return None,
         })
     }
@@ -76,6 +78,7 @@ impl Validator {
         "pnr_not_word",
         "passport_shape",
         "passport_not_word",
+        "street_line",
     ];
 
     pub fn check(self, value: &str) -> Verdict {
@@ -95,6 +98,7 @@ impl Validator {
             Self::PnrShape | Self::PnrNotWord => ok(pnr(value)),
             Self::PassportShape => ok(passport(value)),
             Self::PassportNotWord => ok(passport(value) || letters_document(value)),
+            Self::StreetLine => ok(!amount_ended(value)),
         }
     }
 }
@@ -272,10 +276,35 @@ fn phone(value: &str) -> bool {
     } else {
         None
     };
+    // with a country code, a national number follows: eight digits at least after
+    // the `+`/`00` (`00612775` is a Brazilian postcode)
     match after_prefix {
         Some(skip) if digits(value).nth(skip) == Some(1) => n - skip == 11,
-        _ => true,
+        Some(skip) => n - skip >= 8,
+        None => !postcode_shaped(value),
     }
+}
+
+/// A street line that ends in a currency code and a number is an amount:
+/// `Crowne Plaza SEK 2,396.13` is no `Plaza …` street.
+fn amount_ended(value: &str) -> bool {
+    let mut words = value.rsplit(' ');
+    let (Some(last), Some(code)) = (words.next(), words.next()) else {
+        return false;
+    };
+    last.starts_with(|c: char| c.is_ascii_digit())
+        && code.len() == 3
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A Brazilian postcode (CEP), `62856-113`: five digits, a dash, three.
+fn postcode_shaped(value: &str) -> bool {
+    let v = value.as_bytes();
+    v.len() == 9
+        && v[5] == b'-'
+        && v.iter()
+            .enumerate()
+            .all(|(i, b)| i == 5 || b.is_ascii_digit())
 }
 
 /// `16/06/2025`, `2025-06-12`, `01.01.2026`: one separator twice, a 4-digit year at
@@ -475,6 +504,9 @@ mod tests {
         assert!(!phone("0012004567"));
         assert!(!phone("+1 555 0123"));
         assert!(phone("+44 20 7946 0958"));
+        assert!(!phone("00612775"));
+        assert!(!phone("62856-113"));
+        assert!(phone("030 122095"));
     }
 
     #[test]

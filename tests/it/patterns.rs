@@ -212,8 +212,8 @@ fn occurrences_stand_alone_in_the_text_as_sent() {
             "KDIMEV",
         ),
         (
-            "call 0043 0532 now or mail a@b.co0043 0532 095199",
-            "0043 0532",
+            "call 0043 0532 0951 now or mail a@b.co0043 0532 0951 99",
+            "0043 0532 0951",
         ),
     ] {
         let redacted = redacted(text);
