@@ -691,11 +691,22 @@ impl PersonRecognizer {
                     && run[0].flags & (GIVEN | STOP) == GIVEN
                     && run[0].kind == Kind::Cap
             };
+            // and a given name that is a stop word starts one before a surname that is
+            // no word (`Applicant: April Duffy`, `Emergency contact: June Collins`)
+            let stop_given = |i: usize, t: &Token| {
+                i == 0
+                    && run.len() == 2
+                    && t.flags & GIVEN != 0
+                    && t.kind == Kind::Cap
+                    && run[1].kind == Kind::Cap
+                    && run[1].flags & SURNAME != 0
+                    && !weak(run[1].flags)
+            };
             if place
                 || run
                     .iter()
                     .enumerate()
-                    .any(|(i, t)| t.flags & STOP != 0 && !stop_surname(i, t))
+                    .any(|(i, t)| t.flags & STOP != 0 && !stop_surname(i, t) && !stop_given(i, t))
             {
                 return;
             }
@@ -892,8 +903,16 @@ impl PersonRecognizer {
             // when both are also words (`booked by Jimmy Berry`) — but not after `for`
             // or `with`, which as often lead to events and venues (`for Mark Down
             // week`, `with Grace Church volunteers`)
-            let introduced_pair = introduced
+            // — and after a lower-case word and its colon (`personal outreach: Sally
+            // Smith`, `Approver: Martin Ward`)
+            let colon_led = s == 0
+                && a > 0
+                && toks[a - 1].kind == Kind::Lower
+                && toks[a - 1].colon_after
+                && text[toks[a - 1].end..toks[a].start] == *": ";
+            let introduced_pair = (introduced
                 && !matches!(&text[toks[a - 1].start..toks[a - 1].end], "for" | "with")
+                || colon_led)
                 && run.len() == 2
                 && run.iter().all(|t| t.kind == Kind::Cap)
                 && first & GIVEN != 0
