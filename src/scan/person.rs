@@ -844,7 +844,19 @@ impl PersonRecognizer {
             // `Rogers`): a given name and a surname that are each such a town, but
             // not one together, are a person
             let town_words = every(PLACE) && !(strong_first && last & SURNAME != 0);
-            if town_words
+            // an airport named after a person is a place (`from Leonardo Da Vinci
+            // (Fiumicino) International Airport`)
+            let rest = text[toks[b - 1].end..].trim_start_matches(' ');
+            let rest = match rest.strip_prefix('(') {
+                Some(r) => r
+                    .split_once(')')
+                    .map_or(r, |(_, r)| r)
+                    .trim_start_matches(' '),
+                None => rest,
+            };
+            if rest.starts_with("International Airport")
+                || rest.starts_with("Airport")
+                || town_words
                 || self.is_place_run(text, run)
                 || self.ends_in_place_word(text, run)
                 || self.is_route(text, run)
@@ -1441,7 +1453,9 @@ impl PersonRecognizer {
             } else {
                 lower.extend(w.chars().flat_map(char::to_lowercase));
             }
-            if names.binary_search(lower).is_ok() {
+            // a word of a firm's name is the firm's (`Johnson & Lee Engineering`)
+            let firm = text[t.end..].starts_with(" &") || text[..t.start].ends_with("& ");
+            if !firm && names.binary_search(lower).is_ok() {
                 out.push(Finding {
                     entity: Entity::Person,
                     start: t.start,
