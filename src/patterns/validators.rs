@@ -28,6 +28,8 @@ pub enum Validator {
     /// recognizer's lists (the engine asks them, see `Engine::consider`)
     PassportNotWord,
     StreetLine,
+    /// `entropy`, and a digit: a key named in prose, not a path or a word
+    SecretToken,
 }
 
 /// A validator's answer.
@@ -58,6 +60,7 @@ impl Validator {
             "passport_shape" => Self::PassportShape,
             "passport_not_word" => Self::PassportNotWord,
             "street_line" => Self::StreetLine,
+            "secret_token" => Self::SecretToken,
             _ => return None,
         })
     }
@@ -79,6 +82,7 @@ impl Validator {
         "passport_shape",
         "passport_not_word",
         "street_line",
+        "secret_token",
     ];
 
     pub fn check(self, value: &str) -> Verdict {
@@ -99,6 +103,7 @@ impl Validator {
             Self::PassportShape => ok(passport(value)),
             Self::PassportNotWord => ok(passport(value) || letters_document(value)),
             Self::StreetLine => ok(!amount_ended(value)),
+            Self::SecretToken => ok(entropy(value) && value.bytes().any(|b| b.is_ascii_digit())),
         }
     }
 }
