@@ -605,6 +605,28 @@ impl PersonRecognizer {
                 titled = true;
             }
         }
+        // a booking's identifier in parentheses right after the run says whose it is
+        // (`outreach: Amol Mammen (PNR BG2F7R)`, `Devansh D’Alia (passport …)`)
+        // — when its words read as a name: a name or a word in no list first,
+        // no place, stop or organisation word (`Route Frankfurt Munich (ticket 12)`)
+        let name_words = |run: &[Token]| {
+            let f = run[0].flags;
+            (f & (GIVEN | SURNAME) != 0 || self.unknown_given(text, &run[0]))
+                && run.iter().all(|t| {
+                    matches!(t.kind, Kind::Cap | Kind::Initial)
+                        && t.flags & (STOP | ORG) == 0
+                        && (t.flags & PLACE == 0 || t.flags & (GIVEN | SURNAME) != 0)
+                })
+        };
+        if !titled && !labeled && !greeted && !listed && b - a >= 2 && name_words(&toks[a..b]) {
+            let after = &text.as_bytes()[toks[b - 1].end..];
+            labeled = after.starts_with(b" (")
+                && BOOKING_IDS.iter().any(|w| {
+                    after.len() > 2 + w.len()
+                        && after[2..2 + w.len()].eq_ignore_ascii_case(w.as_bytes())
+                        && !after[2 + w.len()].is_ascii_alphanumeric()
+                });
+        }
         // sign-off after a dash: `— Kamila Rubin, Initech travel desk`
         if !titled && !labeled && !greeted && b - a >= 2 {
             // (the view has dashes folded to `-`, so a sign-off dash is told from a
@@ -1614,6 +1636,20 @@ fn in_address_town(text: &str, start: usize, end: usize) -> bool {
         && after.get(5).is_none_or(|c| !c.is_ascii_alphanumeric());
     postcode || state
 }
+
+/// What a traveler's run may be followed by in parentheses (see `decide`).
+const BOOKING_IDS: &[&str] = &[
+    "pnr",
+    "booking",
+    "ticket",
+    "e-ticket",
+    "passport",
+    "employee",
+    "emp",
+    "traveler id",
+    "frequent flyer",
+    "ff",
+];
 
 /// Organisation words that are also common surnames (see `decide`).
 const ORG_SURNAMES: &[&str] = &["law", "sales", "steel"];
