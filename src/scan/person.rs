@@ -1615,26 +1615,45 @@ const INTRODUCERS: &[&str] = &[
 
 /// Whether `start..end` stands where an address line has its town: after a postcode
 /// of four or five digits that follows a comma, colon or line start (`Herenlaan 17,
-/// 6410 WA Grafhorst`: the postcode's letters are in the run), or before a dash and
-/// a Brazilian state code (`Rua Ana Rios, 24, Silva das Pedras - SE, 85697125`).
+/// 6410 WA Grafhorst`: the postcode's letters are in the run; `3464SJ De Meern`),
+/// before a dash and a Brazilian state code (`Rua Ana Rios, 24, Silva das Pedras -
+/// SE, 85697125`), or before a Portuguese postcode (`Marco de Canaveses, 9474-947`).
 fn in_address_town(text: &str, start: usize, end: usize) -> bool {
-    let before = &text.as_bytes()[..start];
-    let digits = before
+    let postcode = text.as_bytes()[..start]
         .strip_suffix(b" ")
-        .map(|b| b.iter().rev().take_while(|c| c.is_ascii_digit()).count());
-    let postcode = digits.is_some_and(|n| {
-        (4..=5).contains(&n) && {
-            let lead = &before[..before.len() - 1 - n];
-            let lead = lead.strip_suffix(b" ").unwrap_or(lead);
-            lead.is_empty() || lead.ends_with(b",") || lead.ends_with(b":") || lead.ends_with(b"\n")
-        }
-    });
+        .is_some_and(|b| {
+            // (a Dutch postcode's two letters may stand joined to it: `3464SJ De Meern`)
+            let n = b.len();
+            let b = if n > 2
+                && b[n - 2..].iter().all(u8::is_ascii_uppercase)
+                && b[n - 3].is_ascii_digit()
+            {
+                &b[..n - 2]
+            } else {
+                b
+            };
+            let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+            (4..=5).contains(&digits) && {
+                let lead = &b[..b.len() - digits];
+                let lead = lead.strip_suffix(b" ").unwrap_or(lead);
+                lead.is_empty()
+                    || lead.ends_with(b",")
+                    || lead.ends_with(b":")
+                    || lead.ends_with(b"\n")
+            }
+        });
     let after = &text.as_bytes()[end..];
     let state = after.len() >= 5
         && after.starts_with(b" - ")
         && after[3..5].iter().all(u8::is_ascii_uppercase)
         && after.get(5).is_none_or(|c| !c.is_ascii_alphanumeric());
-    postcode || state
+    // before a Portuguese or Brazilian postcode: `Marco de Canaveses, 9474-947`
+    let digit_run = |b: &[u8]| b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let next_postcode = after.strip_prefix(b", ").is_some_and(|p| {
+        let n = digit_run(p);
+        (4..=5).contains(&n) && p.get(n) == Some(&b'-') && digit_run(&p[n + 1..]) == 3
+    });
+    postcode || state || next_postcode
 }
 
 /// What a traveler's run may be followed by in parentheses (see `decide`).
