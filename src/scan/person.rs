@@ -1322,6 +1322,17 @@ impl PersonRecognizer {
             if text[m.end()..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '/') {
                 continue;
             }
+            // fare basis codes share the shape (`Fare basis QGWCL and VAY/IN remain valid`)
+            let mut from = m.start().saturating_sub(48);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            if text[from..m.start()]
+                .to_ascii_lowercase()
+                .contains("fare basis")
+            {
+                continue;
+            }
             let mut given_end = giv.end();
             let mut words: Vec<&str> = giv.as_str().split(' ').collect();
             while words.len() > 1 && self.gds_titles.iter().any(|t| t == words[words.len() - 1]) {
