@@ -393,16 +393,16 @@ fn has_number(value: &str, min_digits: usize) -> bool {
     numbers.iter().any(|n| n.digits >= min_digits)
 }
 
+/// The largest anchored DFA a rule gets (bytes of transition table): the number
+/// rules' DFAs are a few KB; a pattern beyond this is searched in windows.
+const ANCHORED_DFA_LIMIT: usize = 1 << 20;
+
 /// A rule's regex: the `regex` crate's matcher for whole-text and value checks, and
 /// the same pattern as a meta regex with its longest match, for searches limited to
 /// parts of a text (look-around still sees the whole text there).
 /// `prefilter`: let the meta regex skip ahead with a literal search. Worth it over
 /// long stretches of text; not in the short, digit-dense windows around numbers that
 /// `min_digits` rules search, where the literals (digits) are everywhere.
-/// The largest anchored DFA a rule gets (bytes of transition table): the number
-/// rules' DFAs are a few KB; a pattern beyond this is searched in windows.
-const ANCHORED_DFA_LIMIT: usize = 1 << 20;
-
 /// `anchored`: also build the forward DFA for anchored tries (see `RuleRegex`).
 fn compile_regex(
     src: &str,
@@ -461,7 +461,7 @@ fn compile_regex(
 
 /// The bytes a match can start with, whatever stands before it: a byte outside
 /// the set leads the anchored DFA straight to its dead state, so a try there is
-/// skipped without a search. A state the lazy DFA cannot build counts as possible.
+/// skipped without a search. A start state the DFA lacks makes every byte possible.
 fn first_bytes(dfa: &dense::DFA<Vec<u32>>) -> [bool; 256] {
     let mut first = [false; 256];
     // what stands before decides the start state: nothing, a word byte, a space,

@@ -27,6 +27,7 @@ pub enum Validator {
     /// `passport_shape`, or 6–12 upper-case letters that are no word of the person
     /// recognizer's lists (the engine asks them, see `Engine::consider`)
     PassportNotWord,
+    /// no amount: a street line does not end in a currency code and a number
     StreetLine,
     /// `entropy`, and a digit: a key named in prose, not a path or a word
     SecretToken,

@@ -520,12 +520,11 @@ impl Engine {
                     let Some(end) = anchored_end(dfa, vb, p) else {
                         continue;
                     };
-                    let input = Input::new(view)
-                        .range(p..)
-                        .anchored(regex_automata::Anchored::Yes);
                     match caps.as_mut() {
                         Some(caps) => {
-                            let exact = input.clone().range(p..end);
+                            let exact = Input::new(view)
+                                .range(p..end)
+                                .anchored(regex_automata::Anchored::Yes);
                             regex.part.search_captures_with(cache, &exact, caps);
                             if let Some(v) = caps.get_group_by_name("v") {
                                 self.consider(ri, view, v.start, v.end, hits, raw);

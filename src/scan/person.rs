@@ -866,23 +866,12 @@ impl PersonRecognizer {
             // `Rogers`): a given name and a surname that are each such a town, but
             // not one together, are a person
             let town_words = every(PLACE) && !(strong_first && last & SURNAME != 0);
-            // an airport named after a person is a place (`from Leonardo Da Vinci
-            // (Fiumicino) International Airport`)
-            let rest = text[toks[b - 1].end..].trim_start_matches(' ');
-            let rest = match rest.strip_prefix('(') {
-                Some(r) => r
-                    .split_once(')')
-                    .map_or(r, |(_, r)| r)
-                    .trim_start_matches(' '),
-                None => rest,
-            };
-            if rest.starts_with("International Airport")
-                || rest.starts_with("Airport")
-                || town_words
+            if town_words
                 || self.is_place_run(text, run)
                 || self.ends_in_place_word(text, run)
                 || self.is_route(text, run)
                 || in_address_town(text, toks[a + s].start, toks[b - 1].end)
+                || names_airport(&text[toks[b - 1].end..])
             {
                 return;
             }
@@ -1001,7 +990,6 @@ impl PersonRecognizer {
         })
     }
 
-    /// Whether `word` is in the English word list (which holds ASCII words only).
     /// Whether `word` (any case) is in a word list: English, names, places, the
     /// stop and organisation lists.
     pub fn is_word(&self, word: &str) -> bool {
@@ -1011,6 +999,7 @@ impl PersonRecognizer {
             || self.is_english(&lower)
     }
 
+    /// Whether `word` is in the English word list (which holds ASCII words only).
     fn is_english(&self, word: &str) -> bool {
         word.is_ascii() && self.english.get(word_key_ascii_lower(word)) != 0
     }
@@ -1323,13 +1312,10 @@ impl PersonRecognizer {
                 continue;
             }
             // fare basis codes share the shape (`Fare basis QGWCL and VAY/IN remain valid`)
-            let mut from = m.start().saturating_sub(48);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
-            if text[from..m.start()]
-                .to_ascii_lowercase()
-                .contains("fare basis")
+            let before = &text.as_bytes()[m.start().saturating_sub(48)..m.start()];
+            if before
+                .windows(10)
+                .any(|w| w.eq_ignore_ascii_case(b"fare basis"))
             {
                 continue;
             }
@@ -1623,6 +1609,20 @@ const INTRODUCERS: &[&str] = &[
     "call",
     "meet",
 ];
+
+/// Whether the text after a run names an airport, so the run is the name of one
+/// (`Leonardo Da Vinci (Fiumicino) International Airport`).
+fn names_airport(after: &str) -> bool {
+    let rest = after.trim_start_matches(' ');
+    let rest = match rest.strip_prefix('(') {
+        Some(r) => r
+            .split_once(')')
+            .map_or(r, |(_, r)| r)
+            .trim_start_matches(' '),
+        None => rest,
+    };
+    rest.starts_with("International Airport") || rest.starts_with("Airport")
+}
 
 /// Whether `start..end` stands where an address line has its town: after a postcode
 /// of four or five digits that follows a comma, colon or line start (`Herenlaan 17,
