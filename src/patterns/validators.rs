@@ -93,7 +93,7 @@ impl Validator {
             Self::IbanMod97 => iban(value),
             Self::MrzCheckDigits => ok(mrz(value)),
             Self::PhoneDigits => ok(phone(value)),
-            Self::Ipv4 => ok(value.parse::<Ipv4Addr>().is_ok()),
+            Self::Ipv4 => ok(ipv4(value)),
             Self::Ipv6 => ok(ipv6(value)),
             Self::GeoPair => ok(geo_pair(value)),
             Self::GeoSingle => ok(geo_single(value)),
@@ -181,6 +181,25 @@ fn iban_len(cc: &str) -> Option<usize> {
         "RU" => 33,
         _ => return None,
     })
+}
+
+/// An IPv4 address, also defanged (`10[.]0[.]0[.]1`): the rule's regex allows only
+/// the separators, so the four digit groups between them must make an address.
+fn ipv4(value: &str) -> bool {
+    if value.parse::<Ipv4Addr>().is_ok() {
+        return true;
+    }
+    let mut parts = value
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty());
+    let mut octets = [0u8; 4];
+    for o in &mut octets {
+        match parts.next().and_then(|p| p.parse::<u8>().ok()) {
+            Some(v) => *o = v,
+            None => return false,
+        }
+    }
+    parts.next().is_none() && !value.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }
 
 fn mod97(chars: &[u8]) -> bool {

@@ -145,8 +145,20 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
     let b = view.as_bytes();
     let mut group = Group::default();
     let mut start = 0;
-    // tokens end at any white space; only one or two spaces continue a group
-    let ends = memchr::memchr3_iter(b' ', b'\n', b'\t', b).chain(std::iter::once(b.len()));
+    // tokens end at white space and at the marks that part fields (`,F E I K H Y,`
+    // in a CSV row, `"X C J S E G"`, `(PNR N B 4 M J P)`); only one or two spaces
+    // continue a group
+    let ends = b
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| {
+            matches!(
+                c,
+                b' ' | b'\n' | b'\t' | b',' | b';' | b'"' | b'(' | b')' | b'|'
+            )
+        })
+        .map(|(i, _)| i)
+        .chain(std::iter::once(b.len()));
     for end in ends {
         if start < end {
             match single(b, start, end) {
@@ -162,9 +174,15 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
                 Some(Single::Punct) if group.open() && group.follows(b, start) == Some(1) => {
                     group.last = end;
                 }
+                Some(Single::Plus) => {
+                    group.close(out);
+                    group.plus(start, end, out.len());
+                }
                 _ => {
                     group.close(out);
                     if let Some(span) = separated(b, start, end) {
+                        out.push(span);
+                    } else if let Some(span) = doubled_space(b, start, end) {
                         out.push(span);
                     }
                 }
@@ -182,11 +200,16 @@ enum Single {
     Char { end: usize, last: bool },
     /// punctuation that may stand inside a value (`.`, `@`, `_`, `-`)
     Punct,
+    /// a `+` alone, which may open a number (`+ 4 4 2 0 …`)
+    Plus,
 }
 
 fn single(b: &[u8], s: usize, e: usize) -> Option<Single> {
     if e - s == 1 && matches!(b[s], b'.' | b'@' | b'_' | b'-') {
         return Some(Single::Punct);
+    }
+    if e - s == 1 && b[s] == b'+' {
+        return Some(Single::Plus);
     }
     let plus = usize::from(b[s] == b'+');
     let c = *b.get(s + plus)?;
@@ -200,8 +223,9 @@ fn single(b: &[u8], s: usize, e: usize) -> Option<Single> {
             end: e,
             last: false,
         }),
-        2 if ok && ends_value(b[e - 1]) => Some(Single::Char {
-            end: e - 1,
+        // closing punctuation after the last character: `S.`, `P),`
+        2..=3 if ok && b[s + plus + 1..e].iter().all(|&c| ends_value(c)) => Some(Single::Char {
+            end: s + plus + 1,
             last: true,
         }),
         _ => None,
@@ -215,34 +239,69 @@ fn ends_value(c: u8) -> bool {
 }
 
 /// A token of at least `SPACED_RUN` letters or digits with one `-`, `.` or `_`
-/// between each, the same throughout (`Q-N-Z-H-T-S`, `+4-4-2-0-7-9`); punctuation
-/// after it (`S.`) is no part of it.
+/// between each, the same throughout (`Q-N-Z-H-T-S`, `+4-4-2-0-7-9`, `+-4-4-2-0`);
+/// where the value had a dash, dot or slash of its own, it stands between two
+/// separators (`0-5-5---7-9-7`, `0.5.5.-.7.9.7`); punctuation after the token (`S.`)
+/// is no part of it.
 fn separated(b: &[u8], s: usize, e: usize) -> Option<Collapse> {
     if e - s < 2 * SPACED_RUN - 1 || !matches!(b[s + 1], b'-' | b'.' | b'_' | b'0'..=b'9') {
         return None;
     }
-    let s1 = s + usize::from(b[s] == b'+');
+    let plus = b[s] == b'+';
+    // `+-4-4-2…`: the separator also follows the `+`
+    let s1 = s + usize::from(plus) + usize::from(plus && matches!(b[s + 1], b'-' | b'.' | b'_'));
     let e = if e - s1 > 2 && ends_value(b[e - 1]) {
         e - 1
     } else {
         e
     };
     let tok = &b[s1..e];
-    if tok.len() < 2 * SPACED_RUN - 1 || tok.len() % 2 == 0 {
+    if tok.len() < 2 * SPACED_RUN - 1 {
         return None;
     }
     let sep = tok[1];
     if !matches!(sep, b'-' | b'.' | b'_') {
         return None;
     }
-    let ok = tok.iter().enumerate().all(|(i, &c)| {
-        if i % 2 == 0 {
-            c.is_ascii_alphanumeric() && (s1 == s || c.is_ascii_digit())
-        } else {
-            c == sep
+    let char_ok = |c: u8| c.is_ascii_alphanumeric() && (!plus || c.is_ascii_digit());
+    let mut chars = 0;
+    let mut i = 0;
+    loop {
+        if !char_ok(tok[i]) {
+            return None;
         }
-    });
-    ok.then_some((s, e, sep))
+        chars += 1;
+        i += 1;
+        if i == tok.len() {
+            break;
+        }
+        // one separator, or the value's own mark between two
+        i += match tok[i..] {
+            [c, _, ..] if c == sep && char_ok(tok[i + 1]) => 1,
+            [c, m, d, _, ..] if c == sep && d == sep && matches!(m, b'-' | b'.' | b'/') => 3,
+            _ => return None,
+        };
+    }
+    (chars >= SPACED_RUN).then_some((s, e, sep))
+}
+
+/// Digit groups parted by two spaces instead of one (`912  396  746`, `+49  30
+/// 132108`): the second space after the group at `s..e`, when another group follows.
+fn doubled_space(b: &[u8], s: usize, e: usize) -> Option<Collapse> {
+    let group = |t: &[u8]| {
+        t.len() >= 2
+            && t.iter()
+                .all(|&c| c.is_ascii_digit() || matches!(c, b'+' | b'(' | b')' | b'-'))
+            && t.iter().any(u8::is_ascii_digit)
+    };
+    let next = b.get(e + 2..)?;
+    let next_end = next.iter().position(|&c| c == b' ').unwrap_or(next.len());
+    let next = &next[..next_end];
+    let next = next
+        .strip_suffix(b".")
+        .or(next.strip_suffix(b","))
+        .unwrap_or(next);
+    (b[e..e + 2] == *b"  " && group(&b[s..e]) && group(next)).then_some((e + 1, e + 2, b' '))
 }
 
 /// The spaced-out value being read: its runs (words) go to `out` as they end, and
@@ -286,6 +345,13 @@ impl Group {
         }
         self.last = end;
         self.chars += 1;
+    }
+
+    /// Opens a group with a `+` alone: its number follows, one digit at a time.
+    fn plus(&mut self, start: usize, end: usize, runs_so_far: usize) {
+        self.mark = Some(runs_so_far);
+        self.run = Some((start, end));
+        self.last = end;
     }
 
     fn close(&mut self, out: &mut Vec<Collapse>) {
@@ -532,6 +598,23 @@ mod tests {
             "mail anna.novak@example.com ."
         );
         assert_eq!(collapsed("call +4.4.2.0.7.9.4.6"), "call +44207946");
+        assert_eq!(collapsed("call +-4-4-2-0-7-9-4-6."), "call +44207946.");
+        assert_eq!(collapsed("call + 4 4 2 0 7 9 4 6."), "call +44207946.");
+        assert_eq!(collapsed("(PNR N B 4 M J P), last"), "(PNR NB4MJP), last");
+        // the value's own dash between two separators
+        assert_eq!(collapsed("e-ticket 0.5.5.-.7.9.7.7"), "e-ticket 055-7977");
+        assert_eq!(collapsed("e-ticket 0-5-5---7-9-7-7"), "e-ticket 0557977");
+        assert_eq!(collapsed("call (912  396  746)."), "call (912 396 746).");
+        assert_eq!(collapsed("on +49  30  132108."), "on +49 30 132108.");
+        assert_eq!(
+            collapsed("x@y.com,F E I K H Y,1-5-7-2-9-7-1,LOS"),
+            "x@y.com,FEIKHY,1572971,LOS"
+        );
+        assert_eq!(
+            collapsed(r#"{"pnr": "X C J S E G", "phone": "+-4-9-1-5-1-2"}"#),
+            r#"{"pnr": "XCJSEG", "phone": "+491512"}"#
+        );
+        assert_eq!(collapsed("(PNR E.B.N.E.T.G)."), "(PNR EBNETG).");
         // too few characters, mixed separators, words and a leading `+` on letters
         for kept in [
             "A  B  C D",
@@ -539,6 +622,12 @@ mod tests {
             "- a list - of - words",
             "+A-B-C-D-E-F",
             "at 1 2 3 4 5 6:30",
+            "1 + 2 + 3 + 4 + 5 + 6",
+            "a-b-c---d-e",
+            "Q-N-Z----H-T-S",
+            "2025  was  3  times",
+            "a,b,c,d,e,f",
+            r#"["A", "B", "C", "D", "E", "F"]"#,
         ] {
             assert_eq!(collapsed(kept), kept);
         }
