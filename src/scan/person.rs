@@ -837,10 +837,18 @@ impl PersonRecognizer {
             if place_prep {
                 return;
             }
+            // a handle in capitals is a known given name, no word (`[ops-chat] SYLVIA:`,
+            // not `- NOTE:`)
+            let upper_handle = run.len() == 1
+                && run[0].kind == Kind::Upper
+                && run[0].end - run[0].start >= 3
+                && run[0].flags & GIVEN != 0
+                && !weak(run[0].flags);
             if handle
-                && run
-                    .iter()
-                    .all(|t| matches!(t.kind, Kind::Cap | Kind::Initial | Kind::CasedScript))
+                && (upper_handle
+                    || run
+                        .iter()
+                        .all(|t| matches!(t.kind, Kind::Cap | Kind::Initial | Kind::CasedScript)))
             {
                 push_name(out, rules.anchor, toks[a + s].start, toks[b - 1].end, 70);
                 return;
@@ -941,8 +949,17 @@ impl PersonRecognizer {
                 && first & GIVEN != 0
                 && last & SURNAME != 0
                 && last & PLACE == 0;
+            // capitals amid ordinary text are a name written for emphasis (`AMANDA
+            // REED from procurement joins`), where a line in capitals says nothing
+            let island = all_upper && {
+                let cased = |t: &Token| !matches!(t.kind, Kind::Upper | Kind::Initial);
+                let before = (a + s).checked_sub(1).map(|i| &toks[i]);
+                before.is_none_or(cased)
+                    && toks.get(b).is_none_or(cased)
+                    && (before.is_some() || toks.get(b).is_some())
+            };
             let ok = if all_upper {
-                strong_first && strong_last
+                strong_first && (strong_last || island && run.len() == 2 && last & SURNAME != 0)
             } else if both_unknown || introduced_pair {
                 true
             } else {
@@ -1221,8 +1238,14 @@ impl PersonRecognizer {
             // Cyrillic and Greek entries too (`- Беспалов, Симон: e-ticket …`), which
             // no dictionary covers: they must end the entry (see `ends_entry`)
             let script = g.kind == Kind::CasedScript && s.kind == Kind::CasedScript;
+            // and entries in capitals (`- WALKER, KENNETH: e-ticket …`): a known
+            // surname and given name, and the entry must end after them
+            let upper = g.kind == Kind::Upper
+                && s.kind == Kind::Upper
+                && g.flags & GIVEN != 0
+                && s.flags & SURNAME != 0;
             if !g.comma_before
-                || !(g.kind == Kind::Cap || script)
+                || !(g.kind == Kind::Cap || script || upper)
                 || g.flags & (STOP | ORG | LABEL | TITLE) != 0
             {
                 continue;
@@ -1281,7 +1304,7 @@ impl PersonRecognizer {
             }
             // a known given name, or the entry ends right after it (`- Basu, Janani:`)
             let ends_entry = text[end..].starts_with([':', ';', '\n']) || end == text.len();
-            if g.flags & GIVEN == 0 && !ends_entry {
+            if (g.flags & GIVEN == 0 || upper) && !ends_entry {
                 continue;
             }
             let start = lead.start;
