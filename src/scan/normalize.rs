@@ -148,17 +148,12 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
     // tokens end at white space and at the marks that part fields (`,F E I K H Y,`
     // in a CSV row, `"X C J S E G"`, `(PNR N B 4 M J P)`); only one or two spaces
     // continue a group
-    let ends = b
-        .iter()
-        .enumerate()
-        .filter(|&(_, &c)| {
-            matches!(
-                c,
-                b' ' | b'\n' | b'\t' | b',' | b';' | b'"' | b'(' | b')' | b'|'
-            )
-        })
-        .map(|(i, _)| i)
-        .chain(std::iter::once(b.len()));
+    let ends = TokenEnds {
+        b,
+        base: 0,
+        mask: 0,
+    }
+    .chain(std::iter::once(b.len()));
     for end in ends {
         if start < end {
             match single(b, start, end) {
@@ -191,6 +186,54 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
         start = end + 1;
     }
     group.close(out);
+}
+
+/// The bytes that end a token of `spaced_runs`.
+static TOKEN_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = b" \n\t,;\"()|";
+    let mut i = 0;
+    while i < ends.len() {
+        t[ends[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// Where the tokens of `spaced_runs` end, in order. A token ends every few bytes, so
+/// a branch per byte would guess wrong often: each 64 bytes become a bit mask first,
+/// without branches, and its bits are read off.
+struct TokenEnds<'a> {
+    b: &'a [u8],
+    /// where the chunk of `mask` starts; the chunks before are read
+    base: usize,
+    mask: u64,
+}
+
+impl Iterator for TokenEnds<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        while self.mask == 0 {
+            if self.base >= self.b.len() {
+                return None;
+            }
+            let chunk = &self.b[self.base..self.b.len().min(self.base + 64)];
+            self.mask = chunk
+                .iter()
+                .enumerate()
+                .fold(0u64, |m, (i, &c)| m | u64::from(TOKEN_END[c as usize]) << i);
+            if self.mask == 0 {
+                self.base += 64;
+            }
+        }
+        let at = self.base + self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        if self.mask == 0 {
+            self.base += 64;
+        }
+        Some(at)
+    }
 }
 
 /// A token that is one character.
@@ -294,14 +337,17 @@ fn doubled_space(b: &[u8], s: usize, e: usize) -> Option<Collapse> {
                 .all(|&c| c.is_ascii_digit() || matches!(c, b'+' | b'(' | b')' | b'-'))
             && t.iter().any(u8::is_ascii_digit)
     };
-    let next = b.get(e + 2..)?;
+    if b.get(e..e + 2)? != b"  " {
+        return None;
+    }
+    let next = &b[e + 2..];
     let next_end = next.iter().position(|&c| c == b' ').unwrap_or(next.len());
     let next = &next[..next_end];
     let next = next
         .strip_suffix(b".")
         .or(next.strip_suffix(b","))
         .unwrap_or(next);
-    (b[e..e + 2] == *b"  " && group(&b[s..e]) && group(next)).then_some((e + 1, e + 2, b' '))
+    (group(&b[s..e]) && group(next)).then_some((e + 1, e + 2, b' '))
 }
 
 /// The spaced-out value being read: its runs (words) go to `out` as they end, and
