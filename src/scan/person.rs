@@ -680,6 +680,16 @@ impl PersonRecognizer {
         if n > 4 {
             return;
         }
+        if self.display_name(text, run) {
+            push_name(
+                out,
+                self.rules.dictionary,
+                run[0].start,
+                run[run.len() - 1].end,
+                75,
+            );
+            return;
+        }
         let all_upper = run
             .iter()
             .all(|t| matches!(t.kind, Kind::Upper | Kind::Initial));
@@ -1040,6 +1050,50 @@ impl PersonRecognizer {
 
     /// Two or more capitalised words that all occur in one e-mail address of the text
     /// (`Nitesh Chahal <nitesh.chahal@…>`) are that person's name.
+    /// A mail display name: the run stands right before `<local@…>` and its given
+    /// name or surname is in the local part (`Mats Gustafsson <m.gustafsson@…>`,
+    /// `Heather Berry <hberry@…>`), which a hotel or desk name seldom is (`Park Inn
+    /// <reservations@…>`).
+    fn display_name(&self, text: &str, run: &[Token]) -> bool {
+        let Some(addr) = text[run[run.len() - 1].end..].strip_prefix(" <") else {
+            return false;
+        };
+        let Some(local) = addr.split_once('@').map(|(l, _)| l) else {
+            return false;
+        };
+        if !(2..=4).contains(&run.len())
+            || local.len() > 64
+            || local.contains([' ', '<', '>'])
+            || run.iter().any(|t| {
+                !matches!(t.kind, Kind::Cap | Kind::Initial)
+                    || t.flags & (STOP | ORG | TITLE | LABEL) != 0
+            })
+            || run.iter().all(|t| t.flags & PLACE != 0)
+        {
+            return false;
+        }
+        let local = local.to_lowercase();
+        let word = |t: &Token| -> String {
+            text[t.start..t.end]
+                .chars()
+                .flat_map(char::to_lowercase)
+                .map(fold_accent)
+                .collect()
+        };
+        // every word a name, or at least no English word (`Concur Notifications
+        // <notifications@…>`, `Expense Bot <expensebot@…>`)
+        let name_word = |t: &Token| {
+            t.kind == Kind::Initial
+                || t.flags & (GIVEN | SURNAME) != 0
+                || !self.is_english(&word(t))
+        };
+        run.iter().all(name_word)
+            && [&run[0], &run[run.len() - 1]].iter().any(|t| {
+                let w = word(t);
+                w.chars().count() >= 3 && local.contains(w.as_str())
+            })
+    }
+
     fn in_email(&self, text: &str, run: &[Token], emails: Emails<'_>) -> bool {
         let long_caps = run
             .iter()
