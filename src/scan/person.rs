@@ -818,7 +818,29 @@ impl PersonRecognizer {
             }
             let run = &run[s..];
             let n = run.iter().filter(|t| t.kind != Kind::Lower).count();
-            if run.is_empty() || run.iter().any(|t| t.flags & (STOP | LABEL) != 0) {
+            if run.is_empty() {
+                return;
+            }
+            let introduced = a + s > 0 && introduces_person(text, toks, a + s - 1);
+            let by = introduced
+                && !matches!(
+                    &text[toks[a + s - 1].start..toks[a + s - 1].end],
+                    "for" | "with"
+                );
+            // a stop word ends a name as its surname after a strong given name, where
+            // a word introduces the person (`opened by Joshua West`)
+            let stop_surname = by
+                && run.len() == 2
+                && run[0].kind == Kind::Cap
+                && run[0].flags & (GIVEN | STOP) == GIVEN
+                && !weak(run[0].flags)
+                && run[1].kind == Kind::Cap
+                && run[1].flags & (SURNAME | LABEL) == SURNAME;
+            if run
+                .iter()
+                .enumerate()
+                .any(|(i, t)| t.flags & (STOP | LABEL) != 0 && !(stop_surname && i == 1))
+            {
                 return;
             }
             // A chat handle or list entry: `[ops-chat] Nicolas:`, `- 0740 Vihaan Krishna:`
@@ -838,7 +860,6 @@ impl PersonRecognizer {
             // after a word that leads to places (`flies to`, `visit`), a run of
             // words in no list is a place too (`transfer from Nusa Dua`)
             // (`email to`, `on behalf of` lead to a person instead, see `introduced`)
-            let introduced = a + s > 0 && introduces_person(text, toks, a + s - 1);
             let after_place_word = a + s > 0 && !introduced && {
                 let p = &toks[a + s - 1];
                 p.kind == Kind::Lower && PLACE_LEADS.contains(&&text[p.start..p.end])
@@ -959,6 +980,15 @@ impl PersonRecognizer {
                 && first & GIVEN != 0
                 && last & SURNAME != 0
                 && last & PLACE == 0;
+            // and a given name the dictionaries lack before any known name (`opened
+            // by Shaurya Lata`, `by Xiuying Tang`: many surnames are given names too)
+            let introduced_unknown = s == 0
+                && by
+                && run.len() == 2
+                && run[1].kind == Kind::Cap
+                && self.unknown_given(text, &run[0])
+                && last & (GIVEN | SURNAME) != 0
+                && last & PLACE == 0;
             // capitals amid ordinary text are a name written for emphasis (`AMANDA
             // REED from procurement joins`), where a line in capitals says nothing
             let island = all_upper && {
@@ -970,7 +1000,7 @@ impl PersonRecognizer {
             };
             let ok = if all_upper {
                 strong_first && (strong_last || island && run.len() == 2 && last & SURNAME != 0)
-            } else if both_unknown || introduced_pair {
+            } else if both_unknown || introduced_pair || introduced_unknown || stop_surname {
                 true
             } else {
                 (strong_given && ok_last)
