@@ -828,8 +828,11 @@ impl PersonRecognizer {
                     "for" | "with"
                 );
             // a stop word ends a name as its surname after a strong given name, where
-            // a word introduces the person (`opened by Joshua West`)
-            let stop_surname = by
+            // a word introduces the person (`opened by Joshua West`) or the name closes
+            // a list entry or chat line (`- 08:05 Christopher Hampton:`)
+            let entry = run[run.len() - 1].colon_after
+                && (run[0].sentence_start || self.after_line_marker(text, run[0].start));
+            let stop_surname = (by || entry)
                 && run.len() == 2
                 && run[0].kind == Kind::Cap
                 && run[0].flags & (GIVEN | STOP) == GIVEN
@@ -1073,9 +1076,13 @@ impl PersonRecognizer {
             && w.chars()
                 .skip(1)
                 .all(|c| c.is_alphabetic() && !c.is_uppercase())
-            && !["ed", "ing", "ly", "tion", "ment", "ness"]
-                .iter()
-                .any(|e| w.ends_with(e))
+            && !["ed", "ing", "ly", "tion", "ment", "ness"].iter().any(|e| {
+                // an English word with an ending (`Pending`, `Tuned`), not a name
+                // that happens to end so (`Xiuying`, `Ahmed`)
+                w.strip_suffix(e).is_some_and(|stem| {
+                    stem.len() < 3 || self.is_english(stem) || self.is_english(&format!("{stem}e"))
+                })
+            })
     }
 
     /// Two or more capitalised words that all occur in one e-mail address of the text
@@ -1337,7 +1344,10 @@ impl PersonRecognizer {
             // right after a label, even a surname that is a stop word (`Traveler:
             // May, Carol`)
             let after_label = k >= 2 && toks[k - 2].flags & LABEL != 0 && toks[k - 2].colon_after;
-            let stop = if after_label && g.flags & GIVEN != 0 {
+            // or in an entry that ends right after a known given name (`- West, Zoe:
+            // e-ticket …`)
+            let entry = g.colon_after && g.flags & (GIVEN | STOP) == GIVEN;
+            let stop = if (after_label || entry) && g.flags & GIVEN != 0 {
                 ORG | LABEL | TITLE
             } else {
                 STOP | ORG | LABEL | TITLE
