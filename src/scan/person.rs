@@ -412,8 +412,13 @@ impl PersonRecognizer {
                         && w[w.len() - 2] == b'-'
                         && w[w.len() - 1].is_ascii_uppercase())
             };
+            // Dutch particles written with an apostrophe: `van 't Houteveen`,
+            // `Liv 's Gravensande`
+            let apostrophe_particle =
+                matches!(&text[start..end], "t" | "s") && (gap == " '" || gap == " ’");
             let joined = !tokens.is_empty()
                 && (gap == " "
+                    || apostrophe_particle
                     || (gap == ". " && tokens.last().is_some_and(after_initial))
                     || (gap.is_empty()
                         && tokens
@@ -434,6 +439,7 @@ impl PersonRecognizer {
                 Kind::Cap | Kind::Upper | Kind::Initial | Kind::CasedScript => {
                     self.flags_of(&text[start..name_end], lower)
                 }
+                Kind::Lower if apostrophe_particle => PARTICLE,
                 Kind::Lower => self.flags_in(&self.anchors, &text[start..name_end], lower),
                 _ => 0,
             };
