@@ -1756,13 +1756,20 @@ fn in_address_town(text: &str, start: usize, end: usize) -> bool {
     let postcode = text.as_bytes()[..start]
         .strip_suffix(b" ")
         .is_some_and(|b| {
-            // (a Dutch postcode's two letters may stand joined to it: `3464SJ De Meern`)
+            // (a Dutch postcode's two letters, joined to it or not: `3464SJ De Meern`,
+            // `3576 GQ De Zilk`)
             let n = b.len();
             let b = if n > 2
                 && b[n - 2..].iter().all(u8::is_ascii_uppercase)
                 && b[n - 3].is_ascii_digit()
             {
                 &b[..n - 2]
+            } else if n > 3
+                && b[n - 2..].iter().all(u8::is_ascii_uppercase)
+                && b[n - 3] == b' '
+                && b[n - 4].is_ascii_digit()
+            {
+                &b[..n - 3]
             } else {
                 b
             };
