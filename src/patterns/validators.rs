@@ -227,7 +227,9 @@ fn iban(value: &str) -> Verdict {
     if b.len() < 4 {
         return Verdict::Reject;
     }
-    let Ok(cc) = std::str::from_utf8(&b[..2]) else {
+    // (written in lower case too: `gb82 west 1234 …`)
+    let cc = [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()];
+    let Ok(cc) = std::str::from_utf8(&cc) else {
         return Verdict::Reject;
     };
     let Some(want) = iban_len(cc) else {

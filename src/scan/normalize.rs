@@ -136,7 +136,7 @@ pub type Collapse = (usize, usize, u8);
 
 /// The spans of `view` that hold a value written one character at a time, at least
 /// `SPACED_RUN` letters or digits (the first may carry a `+`):
-/// - a single space between each (`Q N Z H T S`); single `.`, `@`, `_` or `-` may
+/// - a single space between each (`Q N Z H T S`); single `.`, `@`, `_`, `-` or `/` may
 ///   stand among them (`a n n a . n o v a k @ e x a m p l e . c o m`), and two
 ///   spaces part words, of which the view keeps one (`A n n a  N o v a k`);
 /// - or one `-`, `.` or `_` between each, the same throughout (`Q-N-Z-H-T-S`).
@@ -241,14 +241,14 @@ enum Single {
     /// a letter or digit (the first of a value may carry a `+`): where it ends, and
     /// whether punctuation after it (`S.`, `8,`) ends the value there
     Char { end: usize, last: bool },
-    /// punctuation that may stand inside a value (`.`, `@`, `_`, `-`)
+    /// punctuation that may stand inside a value (`.`, `@`, `_`, `-`, `/`)
     Punct,
     /// a `+` alone, which may open a number (`+ 4 4 2 0 …`)
     Plus,
 }
 
 fn single(b: &[u8], s: usize, e: usize) -> Option<Single> {
-    if e - s == 1 && matches!(b[s], b'.' | b'@' | b'_' | b'-') {
+    if e - s == 1 && matches!(b[s], b'.' | b'@' | b'_' | b'-' | b'/') {
         return Some(Single::Punct);
     }
     if e - s == 1 && b[s] == b'+' {
@@ -341,7 +341,10 @@ fn doubled_space(b: &[u8], s: usize, e: usize) -> Option<Collapse> {
         return None;
     }
     let next = &b[e + 2..];
-    let next_end = next.iter().position(|&c| c == b' ').unwrap_or(next.len());
+    let next_end = next
+        .iter()
+        .position(|&c| TOKEN_END[c as usize])
+        .unwrap_or(next.len());
     let next = &next[..next_end];
     let next = next
         .strip_suffix(b".")
@@ -652,6 +655,10 @@ mod tests {
         assert_eq!(collapsed("e-ticket 0-5-5---7-9-7-7"), "e-ticket 0557977");
         assert_eq!(collapsed("call (912  396  746)."), "call (912 396 746).");
         assert_eq!(collapsed("on +49  30  132108."), "on +49 30 132108.");
+        assert_eq!(
+            collapsed("Phone: +46  70  123  06  27\nx"),
+            "Phone: +46 70 123 06 27\nx"
+        );
         assert_eq!(
             collapsed("x@y.com,F E I K H Y,1-5-7-2-9-7-1,LOS"),
             "x@y.com,FEIKHY,1572971,LOS"
