@@ -1353,10 +1353,11 @@ impl PersonRecognizer {
             // or in an entry that ends right after a known given name (`- West, Zoe:
             // e-ticket …`)
             let entry = g.colon_after && g.flags & (GIVEN | STOP) == GIVEN;
+            // (never a greeting or sign-off: `Thanks, Björn`)
             let stop = if (after_label || entry) && g.flags & GIVEN != 0 {
-                ORG | LABEL | TITLE
+                ORG | LABEL | TITLE | GREETING | SIGNOFF
             } else {
-                STOP | ORG | LABEL | TITLE
+                STOP | ORG | LABEL | TITLE | GREETING | SIGNOFF
             };
             // the surname may be in capitals (`O'SULLIVAN, Siobhan`) before a known
             // given name
