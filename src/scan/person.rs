@@ -877,13 +877,19 @@ impl PersonRecognizer {
             if place_prep {
                 return;
             }
-            // a handle in capitals is a known given name, no word (`[ops-chat] SYLVIA:`,
-            // not `- NOTE:`)
+            // a handle in capitals is a known given name, no word, after a chat tag or
+            // a time (`[ops-chat] SYLVIA:`; not `- NOTE:`, nor a field label that is
+            // a name too, `IBAN: NL91 …`)
+            let before = text[..run[0].start].trim_end_matches(' ');
             let upper_handle = run.len() == 1
                 && run[0].kind == Kind::Upper
                 && run[0].end - run[0].start >= 3
                 && run[0].flags & GIVEN != 0
-                && !weak(run[0].flags);
+                && !weak(run[0].flags)
+                && (before.ends_with(']')
+                    || before.ends_with(|c: char| c.is_ascii_digit())
+                    || before.ends_with("AM")
+                    || before.ends_with("PM"));
             if handle
                 && (upper_handle
                     || run
