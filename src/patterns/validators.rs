@@ -189,17 +189,17 @@ fn ipv4(value: &str) -> bool {
     if value.parse::<Ipv4Addr>().is_ok() {
         return true;
     }
+    // (a plain dotted value that failed to parse above is no address)
+    let defanged = !value.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     let mut parts = value
         .split(|c: char| !c.is_ascii_digit())
         .filter(|p| !p.is_empty());
-    let mut octets = [0u8; 4];
-    for o in &mut octets {
-        match parts.next().and_then(|p| p.parse::<u8>().ok()) {
-            Some(v) => *o = v,
-            None => return false,
-        }
-    }
-    parts.next().is_none() && !value.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    let octets = parts
+        .by_ref()
+        .take(4)
+        .filter(|p| p.parse::<u8>().is_ok())
+        .count();
+    defanged && octets == 4 && parts.next().is_none()
 }
 
 fn mod97(chars: &[u8]) -> bool {
