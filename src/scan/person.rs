@@ -440,7 +440,10 @@ impl PersonRecognizer {
                     self.flags_of(&text[start..name_end], lower)
                 }
                 Kind::Lower if apostrophe_particle => PARTICLE,
-                Kind::Lower => self.flags_in(&self.anchors, &text[start..name_end], lower),
+                // (CJK words are looked up as labels and stop words: `氏名`, `住所`)
+                Kind::Lower | Kind::Cjk => {
+                    self.flags_in(&self.anchors, &text[start..name_end], lower)
+                }
                 _ => 0,
             };
             tokens.push(Token {
@@ -498,6 +501,10 @@ impl PersonRecognizer {
     ) {
         let script = toks[a].kind;
         if matches!(script, Kind::Cjk | Kind::Uncased) {
+            // a CJK label leads the run (`氏名 田中太郎`): the name follows it, anchored
+            if toks[a].flags & LABEL != 0 && b - a > 1 {
+                a += 1;
+            }
             // after an anchor or a word that introduces a person, as a chat handle
             // (`[ops-chat] 超:`) or before an honorific (`蔡 (Mr.)`, `森 san`)
             let after = &text[toks[b - 1].end..];
@@ -1239,7 +1246,10 @@ impl PersonRecognizer {
             return;
         };
         let kind = toks[a].kind;
-        if toks[a..b].iter().any(|t| t.kind != kind) {
+        if toks[a..b]
+            .iter()
+            .any(|t| t.kind != kind || t.flags & (STOP | LABEL) != 0)
+        {
             return;
         }
         let start = toks[a].start;
@@ -1259,10 +1269,22 @@ impl PersonRecognizer {
             if !((if anchored { 1 } else { 2 })..=6).contains(&chars) || b - a > 2 {
                 return;
             }
-            // administrative words make it an address, not a name
-            if s.contains([
-                '都', '県', '府', '市', '区', '丁', '番', '号', '路', '街', '省',
-            ]) {
+            // hiragana alone is grammar (`です`, `ください`), no name, unless a label
+            // or title stands before it
+            if !anchored && s.chars().all(|c| ('\u{3040}'..='\u{309F}').contains(&c)) {
+                return;
+            }
+            // administrative words make it an address, not a name — after its first
+            // character, which may be a surname that is written the same (丁 Ding,
+            // 路 Lu, 区 Ou: `Mr. 丁's lap`); 丁 only as 丁目
+            if s.contains("丁目")
+                || s.chars().skip(1).any(|c| {
+                    matches!(
+                        c,
+                        '都' | '県' | '府' | '市' | '区' | '番' | '号' | '路' | '街' | '省'
+                    )
+                })
+            {
                 return;
             }
             if s.chars().any(|c| {
