@@ -155,6 +155,10 @@ pub struct PersonSpec {
     /// Company names that read like person names (`Morgan Stanley`).
     #[serde(default)]
     pub companies: Vec<String>,
+    /// Airports called by the person they are named after (`Charles de Gaulle`): such a
+    /// run after a word that leads to places (`to`, `from`, `at`, `via`) is the airport.
+    #[serde(default)]
+    pub airports: Vec<String>,
     /// Words that end place names (`Hills`, `Springs`): a run ending in one, with no
     /// title or label before it, is a place (`the Jackson Heights team`).
     #[serde(default)]

@@ -109,6 +109,8 @@ pub struct PersonRecognizer {
     /// multi-word places (`hong kong`), matched against a whole run
     places: HashSet<String>,
     companies: HashSet<String>,
+    /// airports named after people, lower case (see `PersonSpec::airports`)
+    airports: HashSet<String>,
     /// lower-case words that end place names (`hills`, `springs`)
     place_words: HashSet<String>,
     gds_titles: Vec<String>,
@@ -229,6 +231,7 @@ impl PersonRecognizer {
             english: WordTable::new(english.into_iter()),
             places,
             companies: spec.companies.iter().map(|c| c.to_lowercase()).collect(),
+            airports: spec.airports.iter().map(|c| c.to_lowercase()).collect(),
             place_words: spec.place_words.iter().map(|w| w.to_lowercase()).collect(),
             gds_titles: spec.gds_titles.iter().map(|t| t.to_uppercase()).collect(),
             gds: internal_regex(
@@ -880,7 +883,11 @@ impl PersonRecognizer {
                 let p = &toks[a + s - 1];
                 p.kind == Kind::Lower && PLACE_LEADS.contains(&&text[p.start..p.end])
             };
-            let place_prep = after_place_word && run[0].flags & PLACE != 0;
+            let place_prep = after_place_word
+                && (run[0].flags & PLACE != 0
+                    || self
+                        .airports
+                        .contains(&text[run[0].start..run[run.len() - 1].end].to_lowercase()));
             if place_prep {
                 return;
             }
