@@ -894,16 +894,18 @@ impl PersonRecognizer {
             // a handle in capitals is a known given name, no word, after a chat tag or
             // a time (`[ops-chat] SYLVIA:`; not `- NOTE:`, nor a field label that is
             // a name too, `IBAN: NL91 …`)
-            let before = text[..run[0].start].trim_end_matches(' ');
             let upper_handle = run.len() == 1
                 && run[0].kind == Kind::Upper
                 && run[0].end - run[0].start >= 3
                 && run[0].flags & GIVEN != 0
                 && !weak(run[0].flags)
-                && (before.ends_with(']')
-                    || before.ends_with(|c: char| c.is_ascii_digit())
-                    || before.ends_with("AM")
-                    || before.ends_with("PM"));
+                && {
+                    let before = text[..run[0].start].trim_end_matches(' ');
+                    before.ends_with(']')
+                        || before.ends_with(|c: char| c.is_ascii_digit())
+                        || before.ends_with("AM")
+                        || before.ends_with("PM")
+                };
             if handle
                 && (upper_handle
                     || run
@@ -1001,9 +1003,7 @@ impl PersonRecognizer {
                 && toks[a - 1].kind == Kind::Lower
                 && toks[a - 1].colon_after
                 && text[toks[a - 1].end..toks[a].start] == *": ";
-            let introduced_pair = (introduced
-                && !matches!(&text[toks[a - 1].start..toks[a - 1].end], "for" | "with")
-                || colon_led)
+            let introduced_pair = (introduced && by || colon_led)
                 && run.len() == 2
                 && run.iter().all(|t| t.kind == Kind::Cap)
                 && first & GIVEN != 0
@@ -1136,13 +1136,7 @@ impl PersonRecognizer {
             return false;
         }
         let local = local.to_lowercase();
-        let word = |t: &Token| -> String {
-            text[t.start..t.end]
-                .chars()
-                .flat_map(char::to_lowercase)
-                .map(fold_accent)
-                .collect()
-        };
+        let word = |t: &Token| folded(&text[t.start..t.end]);
         // every word a name, or at least no English word (`Concur Notifications
         // <notifications@…>`, `Expense Bot <expensebot@…>`)
         let name_word = |t: &Token| {
@@ -1168,13 +1162,7 @@ impl PersonRecognizer {
         let words: Vec<String> = run
             .iter()
             .filter(|t| t.kind == Kind::Cap && t.end - t.start >= 3)
-            .map(|t| {
-                text[t.start..t.end]
-                    .chars()
-                    .flat_map(char::to_lowercase)
-                    .map(fold_accent)
-                    .collect()
-            })
+            .map(|t| folded(&text[t.start..t.end]))
             .collect();
         // every word, or the given name's initial and the surname (`c.tenorio`,
         // `jsmith`) when both are no ordinary words
@@ -1647,6 +1635,15 @@ impl PersonRecognizer {
 }
 
 /// Folds the common Latin diacritics to their base letter (lower case input).
+/// A word lower-cased and without accents, as e-mail local parts write names
+/// (`Élisabeth` → `elisabeth`).
+fn folded(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(fold_accent)
+        .collect()
+}
+
 fn fold_accent(c: char) -> char {
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' => 'a',
