@@ -27,6 +27,14 @@ use crate::redact::PlaceholderMap;
 /// without bound.
 const MAX_GATHER: usize = 64 * 1024;
 
+/// hyper's client hands the provider's body over one chunk per poll, through its
+/// connection's task: events the provider sent together are already read, but reach
+/// this body one turn of the scheduler apart (two, measured, for the chunk after one
+/// just taken). Output waits this many turns with nothing new before it is sent, so
+/// events that came in one read leave in one write: a wait for work already done,
+/// never for the provider (no timer), and the first event is not held at all.
+const GATHER_TURNS: u8 = 2;
+
 pub struct RestoringBody {
     gw: Arc<Gateway>,
     upstream: Incoming,
@@ -38,6 +46,9 @@ pub struct RestoringBody {
     stall: Pin<Box<Sleep>>,
     /// restored output not yet handed to the connection
     gathered: Vec<u8>,
+    /// turns of the scheduler still to wait for more of what the provider already
+    /// sent (see `GATHER_TURNS`)
+    turns: u8,
     sent: u64,
 }
 
@@ -57,6 +68,7 @@ impl RestoringBody {
             idle,
             stall: Box::pin(tokio::time::sleep(idle)),
             gathered: Vec::new(),
+            turns: 0,
             sent: 0,
         }
     }
@@ -113,6 +125,12 @@ impl Body for RestoringBody {
                     if arrived {
                         let next = Instant::now() + this.idle;
                         this.stall.as_mut().reset(next);
+                        this.turns = if this.sent > 0 { GATHER_TURNS } else { 0 };
+                    }
+                    if this.turns > 0 && !this.gathered.is_empty() {
+                        this.turns -= 1;
+                        cx.waker().wake_by_ref();
+                        return Poll::Pending;
                     }
                     // (also registers the timer's wake-up for a stall from now on)
                     if this.stall.as_mut().poll(cx).is_ready() {

@@ -4,6 +4,9 @@
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper_util::rt::TokioExecutor;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::support::*;
@@ -154,6 +157,44 @@ async fn a_stalled_stream_hits_the_idle_timeout() {
     );
     let rec = last_record(&dir, 1).await;
     assert_eq!(rec["reason"], "upstream_stalled", "{rec}");
+}
+
+/// The provider's second event, sent 30 ms after the first, while the stream stays
+/// open: the caller must see both long before the stream ends.
+#[tokio::test]
+async fn each_event_goes_out_without_waiting_for_the_next() {
+    let second = "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\" and [PERSON_1] again\"}}]}\n\n";
+    let second = format!("{:x}\r\n{second}\r\n", second.len()).into_bytes();
+    let up = scripted(vec![
+        Step::Write(sse_head_and_event()),
+        Step::Write(second),
+        Step::Hang,
+    ])
+    .await;
+    let dir = temp_dir();
+    let gw = gateway(&cfg(&dir, "upstream_timeout_secs = 60"), up).await;
+    let client = hyper_util::client::legacy::Client::builder(TokioExecutor::new())
+        .build_http::<Full<Bytes>>();
+    let req = hyper::Request::builder()
+        .method("POST")
+        .uri(format!("http://{}{ROUTE}", gw.addr))
+        .header("content-type", "application/json")
+        .body(Full::new(Bytes::from(stream_body())))
+        .unwrap();
+    let mut body = client.request(req).await.unwrap().into_body();
+    let mut seen = String::new();
+    let read = async {
+        while !seen.contains("and Anna Novak again") {
+            let frame = body.frame().await.expect("the stream stays open").unwrap();
+            if let Ok(d) = frame.into_data() {
+                seen.push_str(&String::from_utf8_lossy(&d));
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(10), read)
+        .await
+        .expect("both events arrive while the provider keeps the stream open");
+    assert!(seen.contains("Hello Anna Novak"), "{seen}");
 }
 
 #[tokio::test]
