@@ -151,6 +151,9 @@ fn card(value: &str) -> bool {
             (14..=19).contains(&n) // Diners
         }
         3 if (3528..=3589).contains(&p4) => (16..=19).contains(&n), // JCB
+        2 if p4 == 2131 => n == 15,                                 // JCB, 15 digits
+        1 if p4 == 1800 => n == 15,                                 // JCB, 15 digits
+        2 if (2200..=2204).contains(&p4) => (16..=19).contains(&n), // Mir
         6 if p4 == 6011 || p2 == 65 || (644..=649).contains(&p3) => (16..=19).contains(&n), // Discover
         6 if p2 == 62 => (16..=19).contains(&n), // UnionPay
         5 if p2 == 50 || (56..=69).contains(&p2) => (12..=19).contains(&n), // Maestro
@@ -522,6 +525,11 @@ mod tests {
         assert!(card("5555-5555-5555-4444"));
         assert!(!card("4111 1111 1111 1112"));
         assert!(!card("1234 5678 9012 3456"));
+        // Mir and the 15-digit JCB ranges
+        assert!(card("2200 2185 5009 9511"));
+        assert!(card("213108627876141"));
+        assert!(card("180095556911859"));
+        assert!(!card("2205 2185 5009 9516")); // (Luhn-valid, outside the ranges)
     }
 
     #[test]
