@@ -643,6 +643,21 @@ impl PersonRecognizer {
                         && !after[2 + w.len()].is_ascii_alphanumeric()
                 });
         }
+        // so does a fact about a person right after it (`we confirm that Robin
+        // Gumprich, born 18/08/1977`, `Amico Vianello — DOB 17 Aug 1954`, `Yago
+        // Fogaça (emanuel66@example.com)`); a surname that is also a word may end it
+        // after a known given name (`Mark West — DOB`)
+        if !titled && !labeled && !greeted && !listed && (2..=4).contains(&(b - a)) {
+            let run = &toks[a..b];
+            let stop_end = run.len() == 2
+                && run[0].flags & (GIVEN | STOP) == GIVEN
+                && run[1].flags & (SURNAME | ORG | LABEL) == SURNAME;
+            let words = if stop_end { &run[..1] } else { run };
+            labeled = run[run.len() - 1].kind == Kind::Cap
+                && name_words(words)
+                && (stop_end || name_words(run))
+                && person_fact_follows(&text[toks[b - 1].end..]);
+        }
         // sign-off after a dash: `— Kamila Rubin, Initech travel desk`
         if !titled && !labeled && !greeted && b - a >= 2 {
             // (the view has dashes folded to `-`, so a sign-off dash is told from a
@@ -1003,10 +1018,12 @@ impl PersonRecognizer {
                 && toks[a - 1].kind == Kind::Lower
                 && toks[a - 1].colon_after
                 && text[toks[a - 1].end..toks[a].start] == *": ";
+            // (a given name the given-name lists lack is often among the surnames:
+            // `this is Gagan Chahal`, `opened by Matheus Fernandes`)
             let introduced_pair = (introduced && by || colon_led)
                 && run.len() == 2
                 && run.iter().all(|t| t.kind == Kind::Cap)
-                && first & GIVEN != 0
+                && (first & GIVEN != 0 || first & (SURNAME | PLACE) == SURNAME && !weak(first))
                 && last & SURNAME != 0
                 && last & PLACE == 0;
             // and a given name the dictionaries lack before any known name (`opened
@@ -1064,8 +1081,14 @@ impl PersonRecognizer {
             if f.end > start {
                 return false;
             }
-            let own_line = (f.start == 0 || text[..f.start].ends_with('\n'))
-                && text[f.end..start] == *"\n"
+            // (after the same list markers: `1. Artur Czulak\n2. Liwia Smagała`)
+            let line_start = |at: usize| {
+                at == 0 || text[..at].ends_with('\n') || self.after_line_marker(text, at)
+            };
+            let own_line = line_start(f.start)
+                && text[f.end..start].starts_with('\n')
+                && !text[f.end + 1..start].contains('\n')
+                && line_start(start)
                 && (after.is_empty() || after.starts_with(['\n', '\r']));
             Some(f.rule) == self.rules.anchor
                 && matches!(
@@ -1431,6 +1454,11 @@ impl PersonRecognizer {
             if (g.flags & GIVEN == 0 || upper) && !ends_entry {
                 continue;
             }
+            // two towns in a row are a list of places unless they make up the whole
+            // entry (`Paris, Florence and Victoria were the top destinations`)
+            if s.flags & PLACE != 0 && g.flags & PLACE != 0 && !ends_entry {
+                continue;
+            }
             let start = lead.start;
             // above a labeled or dictionary run (75, 70), which would otherwise win
             // the overlap with its first word alone and leave the given name out
@@ -1764,6 +1792,8 @@ const INTRODUCERS: &[&str] = &[
     "ping",
     "call",
     "meet",
+    "lists",
+    "listed",
 ];
 
 /// Whether the text after a run names an airport, so the run is the name of one
@@ -1844,6 +1874,43 @@ const BOOKING_IDS: &[&str] = &[
     "ff",
 ];
 
+/// Facts only a person has, which may follow a name: `, born 1970-04-07`, ` — DOB`,
+/// ` (passport …)` (see `person_fact_follows`).
+const PERSON_FACTS: &[&str] = &[
+    "born",
+    "dob",
+    "d.o.b",
+    "date of birth",
+    "passport",
+    "nationality",
+    "aged",
+    "née",
+    "geb.",
+];
+
+/// Whether `after` (the text after a run of names) opens with a fact about a person:
+/// a comma, dash or bracket and one of `PERSON_FACTS`, or an e-mail address in
+/// brackets.
+fn person_fact_follows(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', ',', '-', '(', '\u{2014}', '\u{2013}']);
+    let sep = &after[..after.len() - rest.len()];
+    if sep.is_empty() || sep.len() > 5 || !sep.starts_with([',', ' ']) {
+        return false;
+    }
+    if sep.ends_with('(') {
+        let inner = rest.split([')', ' ', '\n']).next().unwrap_or("");
+        if inner.contains('@') && inner.len() <= 254 {
+            return true;
+        }
+    }
+    PERSON_FACTS.iter().any(|w| {
+        rest.len() >= w.len()
+            && rest.is_char_boundary(w.len())
+            && rest[..w.len()].eq_ignore_ascii_case(w)
+            && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 /// Organisation words that are also common surnames (see `decide`).
 const ORG_SURNAMES: &[&str] = &["law", "sales", "steel"];
 
@@ -1922,6 +1989,7 @@ const PERSON_OF: &[&str] = &[
     "boss",
     "deputy",
     "secretary",
+    "position",
 ];
 
 /// Whether the lower-case token `toks[i]`, one space before the token after it,
@@ -1930,11 +1998,29 @@ const PERSON_OF: &[&str] = &[
 /// places.
 fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
     let p = &toks[i];
-    if p.kind != Kind::Lower || toks.get(i + 1).is_none_or(|n| text[p.end..n.start] != *" ") {
+    let next_gap = |from: usize| toks.get(i + 1).map(|n| &text[from.min(n.start)..n.start]);
+    // `it's Odika Babu here` (the possessive `'s` is left out of the token)
+    if p.kind == Kind::Lower
+        && p.possessive
+        && text[p.start..p.end].eq_ignore_ascii_case("it")
+        && matches!(next_gap(p.end), Some("'s " | "’s "))
+    {
+        return true;
+    }
+    if p.kind != Kind::Lower || next_gap(p.end) != Some(" ") {
         return false;
     }
     let w = &text[p.start..p.end];
     if INTRODUCERS.contains(&w) {
+        return true;
+    }
+    // a speaker naming themselves: `this is Gagan Chahal`, `my name is …`, `it's
+    // Odika Babu here`, `I'm …`
+    let prev = |q: usize| (q < i).then(|| &text[toks[q].start..toks[q].end]);
+    if i > 0 && w == "is" && matches!(prev(i - 1), Some("this" | "This" | "name")) {
+        return true;
+    }
+    if matches!(w, "i'm" | "I'm" | "i’m" | "I’m") {
         return true;
     }
     let leads = match w {
