@@ -583,6 +583,13 @@ impl PersonRecognizer {
                 titled = true;
             } else if p.flags & LABEL != 0 && !gap.contains('.') && (tight || gap.trim() == ":") {
                 labeled = true;
+            } else if p.flags & LABEL != 0
+                && gap.contains("..")
+                && gap.trim_matches([' ', '.', ':']).is_empty()
+                && !gap.contains('\n')
+            {
+                // a form's dot leader: `Name ........ Thales Leão`
+                labeled = true;
             } else if p.flags & GREETING != 0
                 && gap
                     .trim_matches([' ', ',', '\n', '\r', '!', ':', '-'])
@@ -591,6 +598,14 @@ impl PersonRecognizer {
                 && (!gap.contains('-')
                     || text[toks[b - 1].end..].is_empty()
                     || text[toks[b - 1].end..].starts_with(['\n', '\r', ',', '.']))
+                // after an exclamation a new sentence may start (`Hey! Just landed.`):
+                // a name there is addressed or introduced (`Hello! Anna here`)
+                && (!gap.contains('!') || {
+                    let after = &text[toks[b - 1].end..];
+                    after.is_empty()
+                        || after.starts_with(['\n', '\r', ',', '!'])
+                        || after.starts_with(" here")
+                })
             {
                 greeted = true;
             } else if p.flags & SIGNOFF != 0
@@ -737,14 +752,17 @@ impl PersonRecognizer {
         } else if anchored {
             // after a greeting even a name that is also a word (`Hi Will,`), unless
             // it is a field label (`Thanks\nFrom: …`)
-            let loose = greeted && !run[run.len() - 1].colon_after;
+            // and after a name field's own label (`first name Adam`, `last name
+            // Lopes`, `surname: Salmon`), whatever else the word is
+            let field = labeled && a > 0 && name_field_label(text, toks, a - 1);
+            let loose = greeted && !run[run.len() - 1].colon_after || field;
             let dict = run
                 .iter()
                 .any(|t| t.flags & (GIVEN | SURNAME) != 0 && (loose || !weak(t.flags)))
                 || run[0].kind == Kind::CasedScript;
             // after a greeting, a given name that is also a town is the name
             // (`Dear Alice,`); after a label it may be the town (`contact: Paris`)
-            let place = self.is_place_run(text, run) && !(greeted && every(GIVEN));
+            let place = self.is_place_run(text, run) && !(greeted && every(GIVEN)) && !field;
             // a stop word ends a name as its surname after a given name (`Traveler:
             // Christina Case`, `Jordan West`), not otherwise (`Dear Customer Support`)
             let stop_surname = |i: usize, t: &Token| {
@@ -835,6 +853,15 @@ impl PersonRecognizer {
                     .strip_suffix('.')
                     .and_then(|b| b.chars().next_back())
                     .is_some_and(char::is_lowercase);
+            // (a question word before a name is no part of it, `Can Anna Novak
+            // join?`, but may be a given name before a surname, `Can Yılmaz`)
+            if run.len() >= 3
+                && run[0].sentence_start
+                && QUESTION_WORDS.contains(&&text[run[0].start..run[0].end])
+                && run[1..].iter().all(|t| t.kind == Kind::Cap)
+            {
+                s = 1;
+            }
             while s < run.len()
                 && !script_name
                 && ((run[s].sentence_start
@@ -847,6 +874,14 @@ impl PersonRecognizer {
             {
                 s += 1;
             }
+            // the subject of a question: `Is Tobiasz Stypa covered by …`, `Does
+            // Anna Novak need …` (a person, or a place or firm: only pairs with a
+            // known name count, see `introduced_pair`)
+            let question_subject = s == 1
+                && run[0].sentence_start
+                && QUESTION_WORDS.contains(&&text[run[0].start..run[0].end])
+                && text[run[0].end..].starts_with(' ')
+                && run[1..].iter().all(|t| !weak(t.flags));
             let run = &run[s..];
             let n = run.iter().filter(|t| t.kind != Kind::Lower).count();
             if run.is_empty() {
@@ -1020,7 +1055,7 @@ impl PersonRecognizer {
                 && text[toks[a - 1].end..toks[a].start] == *": ";
             // (a given name the given-name lists lack is often among the surnames:
             // `this is Gagan Chahal`, `opened by Matheus Fernandes`)
-            let introduced_pair = (introduced && by || colon_led)
+            let introduced_pair = (introduced && by || colon_led || question_subject)
                 && run.len() == 2
                 && run.iter().all(|t| t.kind == Kind::Cap)
                 && (first & GIVEN != 0 || first & (SURNAME | PLACE) == SURNAME && !weak(first))
@@ -1028,8 +1063,14 @@ impl PersonRecognizer {
                 && last & PLACE == 0;
             // and a given name the dictionaries lack before any known name (`opened
             // by Shaurya Lata`, `by Xiuying Tang`: many surnames are given names too)
-            let introduced_unknown = s == 0
-                && by
+            // (or a known given name before a word in no list: `Callback requested
+            // by Pier Malenchini`)
+            let introduced_unknown_last = (s == 0 && by || question_subject)
+                && run.len() == 2
+                && run[0].kind == Kind::Cap
+                && first & (GIVEN | PLACE) == GIVEN
+                && self.unknown_given(text, &run[1]);
+            let introduced_unknown = (s == 0 && by || question_subject)
                 && run.len() == 2
                 && run[1].kind == Kind::Cap
                 && self.unknown_given(text, &run[0])
@@ -1046,7 +1087,12 @@ impl PersonRecognizer {
             };
             let ok = if all_upper {
                 strong_first && (strong_last || island && run.len() == 2 && last & SURNAME != 0)
-            } else if both_unknown || introduced_pair || introduced_unknown || stop_surname {
+            } else if both_unknown
+                || introduced_pair
+                || introduced_unknown
+                || introduced_unknown_last
+                || stop_surname
+            {
                 true
             } else {
                 (strong_given && ok_last)
@@ -1874,6 +1920,29 @@ const BOOKING_IDS: &[&str] = &[
     "ff",
 ];
 
+/// Words that open a question about its subject (see `decide`).
+const QUESTION_WORDS: &[&str] = &[
+    "Is", "Was", "Does", "Did", "Has", "Can", "Could", "Will", "Would", "Should",
+];
+
+/// Whether `toks[i]` ends the label of a name field: `first name`, `last name`,
+/// `given name`, `family name`, `middle name`, `surname`, `forename`.
+fn name_field_label(text: &str, toks: &[Token], i: usize) -> bool {
+    let w = |k: usize| text[toks[k].start..toks[k].end].to_ascii_lowercase();
+    match w(i).as_str() {
+        "surname" | "forename" | "firstname" | "lastname" => true,
+        "name" => {
+            i > 0
+                && text[toks[i - 1].end..toks[i].start] == *" "
+                && matches!(
+                    w(i - 1).as_str(),
+                    "first" | "last" | "given" | "family" | "middle"
+                )
+        }
+        _ => false,
+    }
+}
+
 /// Facts only a person has, which may follow a name: `, born 1970-04-07`, ` — DOB`,
 /// ` (passport …)` (see `person_fact_follows`).
 const PERSON_FACTS: &[&str] = &[
@@ -2017,7 +2086,7 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
     // a speaker naming themselves: `this is Gagan Chahal`, `my name is …`, `it's
     // Odika Babu here`, `I'm …`
     let prev = |q: usize| (q < i).then(|| &text[toks[q].start..toks[q].end]);
-    if i > 0 && w == "is" && matches!(prev(i - 1), Some("this" | "This" | "name")) {
+    if i > 0 && w == "is" && matches!(prev(i - 1), Some("this" | "This" | "name" | "holder")) {
         return true;
     }
     if matches!(w, "i'm" | "I'm" | "i’m" | "I’m") {
