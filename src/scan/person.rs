@@ -658,6 +658,30 @@ impl PersonRecognizer {
                         && !after[2 + w.len()].is_ascii_alphanumeric()
                 });
         }
+        // a chat line's speaker in brackets at the start of the line: `[Jaylinn
+        // Wolffel] 09:14 can you …`, `[Anna Novak]: hi`
+        if !titled
+            && !labeled
+            && !greeted
+            && !listed
+            && b - a >= 2
+            && text[..toks[a].start].ends_with('[')
+            && self.after_line_marker(text, toks[a].start - 1)
+            && {
+                // a time or a colon after it (a Markdown link's text has neither,
+                // nor a link definition a colon and text: `[Grafana Loki]: https://…`)
+                let after = &text[toks[b - 1].end..];
+                after.strip_prefix("]:").is_some_and(|r| {
+                    let r = r.trim_start_matches(' ');
+                    !(r.starts_with("http") || r.starts_with(['/', '<', '#', '.']))
+                }) || after
+                    .strip_prefix("] ")
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            }
+            && name_words(&toks[a..b])
+        {
+            labeled = true;
+        }
         // so does a fact about a person right after it (`we confirm that Robin
         // Gumprich, born 18/08/1977`, `Amico Vianello — DOB 17 Aug 1954`, `Yago
         // Fogaça (emanuel66@example.com)`); a surname that is also a word may end it
@@ -846,13 +870,21 @@ impl PersonRecognizer {
             // the connection`), unless an abbreviation stands before them, which ends
             // no sentence (`ст. Верхний Уфалей`).
             let mut s = 0;
+            // (an abbreviation is a short lower-case word: `ст.`, `г.`, `ул.`; a
+            // sentence may end in any word, `Just landed. Елизар Кудрявцев here`)
+            let abbreviation = text[..run[0].start]
+                .trim_end_matches(' ')
+                .strip_suffix('.')
+                .map(|b| {
+                    let word = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                    !word.is_empty()
+                        && word.chars().count() <= 4
+                        && word.chars().all(char::is_lowercase)
+                })
+                .unwrap_or(false);
             let script_name = (2..=3).contains(&run.len())
                 && run.iter().all(|t| t.kind == Kind::CasedScript)
-                && !text[..run[0].start]
-                    .trim_end_matches(' ')
-                    .strip_suffix('.')
-                    .and_then(|b| b.chars().next_back())
-                    .is_some_and(char::is_lowercase);
+                && !abbreviation;
             // (a question word before a name is no part of it, `Can Anna Novak
             // join?`, but may be a given name before a surname, `Can Yılmaz`)
             if run.len() >= 3
