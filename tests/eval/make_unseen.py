@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Writes records of travel-ops prompts in templates the dev set does not have, with
+labelled spans, for measuring how detection holds up on unseen formats (the held-out
+corpus uses templates we have not seen). Values come from the generators the shared
+corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the same kind;
+the sentences around them are ours. Not run by CI: it needs
+`pip install faker phonenumbers`.
+
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1|2]
+    python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
+
+Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
+negative lines; set 2: 25 more (chat logs, forms with dot leaders, rooming lists, mail
+headers, questions). Faker writes addresses in each locale's own way, many of which the
+dev set's generator does not use, so ADDRESS figures here run lower than on dev.
+"""
+import json, random, string, sys
+from faker import Faker
+import phonenumbers
+from phonenumbers import PhoneNumberFormat as PF
+seed = int(sys.argv[1]); N = int(sys.argv[2]); out = open(sys.argv[3], 'w')
+SET = sys.argv[sys.argv.index('--set') + 1] if '--set' in sys.argv else '1'
+random.seed(seed)
+LOC = ['en_US','en_GB','de_DE','fr_FR','es_ES','it_IT','nl_NL','pt_BR','en_IN','pl_PL','sv_SE','ja_JP','zh_CN','ru_RU','ar_AA']
+REG = {'en_US':'US','en_GB':'GB','de_DE':'DE','fr_FR':'FR','es_ES':'ES','it_IT':'IT','nl_NL':'NL','pt_BR':'BR','en_IN':'IN','pl_PL':'PL','sv_SE':'SE','ja_JP':'JP','zh_CN':'CN','ru_RU':'RU','ar_AA':'AE'}
+fakers = {l: Faker(l) for l in LOC}
+for i, l in enumerate(LOC): fakers[l].seed_instance(seed * 100 + i)
+def person(f, loc):
+    if loc in ('ja_JP','zh_CN') and random.random() < 0.6:
+        return f.last_name() + f.first_name()
+    return f"{f.first_name()} {f.last_name()}"
+def phone(loc):
+    reg = REG[loc]
+    ex = phonenumbers.example_number_for_type(reg, random.choice([phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]))
+    nat = str(ex.national_number)
+    for _ in range(20):
+        k = random.randint(3, 4)
+        cand = nat[:-k] + ''.join(random.choice(string.digits) for _ in range(k))
+        n = phonenumbers.parse('+' + str(ex.country_code) + cand)
+        if phonenumbers.is_valid_number(n): break
+    return phonenumbers.format_number(n, random.choice([PF.INTERNATIONAL, PF.NATIONAL, PF.E164, PF.INTERNATIONAL]))
+def pnr(): return ''.join(random.choice(string.ascii_uppercase + string.digits * (random.random() < .5)) for _ in range(6))
+def ticket():
+    t = random.choice(['016','057','074','125','176','220','157','618','081','006']) + ''.join(random.choice(string.digits) for _ in range(10))
+    r = random.random()
+    if r < .2: return t[:3] + '-' + t[3:]
+    if r < .3: return t + '/' + str(int(t[-2:]) + 1).zfill(2)[-2:]
+    return t
+def geo():
+    la, lo = random.uniform(-60, 70), random.uniform(-170, 170)
+    r = random.random()
+    if r < .4: return f"{la:.5f}, {lo:.5f}"
+    if r < .7: return f"{abs(la):.4f}° {'N' if la>0 else 'S'}, {abs(lo):.4f}° {'E' if lo>0 else 'W'}"
+    def dms(x): d=int(abs(x)); m=int((abs(x)-d)*60); s=(abs(x)-d-m/60)*3600; return f"{d}°{m:02d}′{s:04.1f}″"
+    return f"{dms(la)}{'N' if la>0 else 'S'} {dms(lo)}{'E' if lo>0 else 'W'}"
+def iban(f):
+    v = f.iban() if hasattr(f, 'iban') else Faker('de_DE').iban()
+    if random.random() < .5: v = ' '.join(v[i:i+4] for i in range(0, len(v), 4))
+    return v
+def dob(f):
+    d = f.date_of_birth(minimum_age=18, maximum_age=80)
+    return random.choice([d.strftime('%d.%m.%Y'), d.strftime('%Y-%m-%d'), d.strftime('%d %b %Y'), d.strftime('%B %d, %Y').replace(' 0', ' '), d.strftime('%d/%m/%Y'), d.strftime('%d%b%y').upper()])
+def secret():
+    r = random.random()
+    if r < .3: return 'sk-' + ''.join(random.choice(string.ascii_letters + string.digits) for _ in range(48))
+    if r < .5: return 'AKIA' + ''.join(random.choice(string.ascii_uppercase + string.digits) for _ in range(16))
+    if r < .7: return 'pat-na1-' + '-'.join(''.join(random.choice('0123456789abcdef') for _ in range(n)) for n in (8,4,4,4,12))
+    if r < .85: return 'ghp_' + ''.join(random.choice(string.ascii_letters + string.digits) for _ in range(36))
+    return 'sk_live_' + ''.join(random.choice(string.ascii_letters + string.digits) for _ in range(24))
+def passport(f):
+    try: return f.passport_number()
+    except Exception: return ''.join(random.choice(string.ascii_uppercase) for _ in range(2)) + ''.join(random.choice(string.digits) for _ in range(7))
+
+# templates: {E:key} slots; E in P(erson) L(ast name) EM PH PNR TK AD GEO CARD IBAN PP IP SEC DOB
+T = [
+ "Slack #ops-desk: heads up, {P:a} just called from the lounge, PNR {PNR:a}, wants the 18:40 instead. Call back on {PH:a}.",
+ "Can you turn this into a polite reply? \"Hi team, my flight was cancelled and nobody told me. {P:a}, {EM:a}\"",
+ "---\ntraveler:\n  full_name: {P:a}\n  email: {EM:a}\n  mobile: \"{PH:a}\"\n  passport: {PP:a}\nbooking:\n  locator: {PNR:a}\n  ticket: \"{TK:a}\"\n---\nValidate this YAML before we push it to the GDS.",
+ "| Traveler | Ticket | Status |\n|---|---|---|\n| {P:a} | {TK:a} | OPEN |\n| {P:b} | {TK:b} | USED |\nWhich of these tickets can still be refunded?",
+ "<traveler><name>{P:a}</name><dob>{DOB:a}</dob><doc type=\"passport\">{PP:a}</doc></traveler>\nExplain why the airline rejected this APIS record.",
+ "2026-03-02T10:14:07Z WARN checkin-svc user={EM:a} src_ip={IP:a} pnr={PNR:a} msg=\"seat map timeout\"\nWhat could cause this?",
+ "Voicemail transcript: \"Hello, this is {P:a}, my booking reference is {PNR:a}, I'm stuck at the airport, please call me at {PH:a}, thanks.\"",
+ "The driver should pick up {P:a} at {AD:a} at 06:15 and drop her at the airport, terminal 2.",
+ "Duty of care ping: last known position of {P:a} is {GEO:a}, near the flooding area. Is she safe?",
+ "Refund request: please wire the 412.50 EUR to {IBAN:a} (account holder {P:a}).",
+ "Our card on file ending 4242 failed, the customer now gives {CARD:a} exp 09/28. Can we retry the charge for booking {PNR:a}?",
+ "Someone pasted our key in the channel: {SEC:a}. What do I need to rotate?",
+ "Visa support letter: we confirm that {P:a}, born {DOB:a}, passport {PP:a}, will attend our annual meeting in Madrid.",
+ "Hi, it's {P:a} here. New home address for the expense reports: {AD:a}. Phone stays {PH:a}.",
+ "From: {P:a} <{EM:a}>\nSubject: Re: change of travel dates\n\nPlease move me to Thursday, same hotel. Thanks!",
+ "Group block for the Lisbon kickoff:\n1. {P:a}\n2. {P:b}\n3. {P:c}\nAll on record locator {PNR:a}.",
+ "Agent notes: pax {P:a} rebooked on LH 903, new e-ticket {TK:a}, old one {TK:b} voided. Confirmation sent to {EM:a}.",
+ "Please summarise: {P:a} ({EM:a}) complained that the hotel at {AD:a} was not the one booked.",
+ "Emergency contact for {P:a}: {P:b}, {PH:a}.",
+ "ssh login from {IP:a} to the booking DB at 03:12 using the deploy key; the same IP hit the API with token {SEC:a}.",
+ "{P:a} asked whether she can use her unused ticket {TK:a} for the trip to Nairobi.",
+ "Passenger {L:a} (seat 23A) reported a medical issue. Inform the crew and update PNR {PNR:a}.",
+ "Manifest check: {P:a} — DOB {DOB:a} — passport {PP:a}; {P:b} — DOB {DOB:b} — passport {PP:b}.",
+ "Write a short thank-you note to {P:a} for organising the offsite; her assistant {P:b} should be in cc ({EM:b}).",
+ "Traveller {P:a} checked in at {GEO:a} via the app at 21:03 local time.",
+ "Bank details changed for supplier payout: IBAN {IBAN:a}, beneficiary {P:a}. Please confirm before the run.",
+ "CSV row failed import: \"{P:a}\",\"{EM:a}\",\"{PH:a}\",\"{AD:a}\"",
+ "Quick q — does {P:a} still need the wheelchair assistance we booked under {PNR:a}?",
+ "Mr. {L:a} will arrive late; hold the room (conf. {PNR:a}) and text him on {PH:a}.",
+ "Please anonymise this before sharing: traveler {P:a}, {PH:a}, {EM:a}, staying at {AD:a}.",
+ "The incident report lists {P:a} and {P:b} as witnesses; both were on the shuttle from the hotel.",
+ "Chargeback received for card {CARD:a}; the cardholder {P:a} says she never stayed at the property.",
+ "Debug: POST /v2/profiles returned 422 for {\"name\":\"{P:a}\",\"phone\":\"{PH:a}\",\"dob\":\"{DOB:a}\"}",
+ "Can you draft a message to {P:a} that her new passport ({PP:a}) must be added to the profile before Friday?",
+ "Ticket {TK:a} was issued twice for {P:a}; void the duplicate and refund to the original form of payment.",
+]
+T2 = [
+ "Hey! Just landed. {P:a} here — can someone confirm my hotel for tonight? Booking {PNR:a}.",
+ "Customer says: \"I'm {P:a}, my e-mail is {EM:a} and my number is {PH:a}.\" Please verify identity.",
+ "[{P:a}] 09:14 can you rebook me?\n[agent] 09:15 sure, what's your locator?\n[{P:a}] 09:15 {PNR:a}",
+ "Expense claim #4471 submitted by {P:a} includes a taxi to {AD:a}.",
+ "Traveler profile\nName ........ {P:a}\nBirth date .. {DOB:a}\nPassport .... {PP:a}\nMobile ...... {PH:a}",
+ "Forwarded message ----------\nFrom: {EM:a}\nTo: travel desk\n\nHi, {P:a} here, I lost my passport ({PP:a}) in Rome.",
+ "Reminder: {P:a} and {P:b} are sharing car #2 from {AD:a} to the venue.",
+ "Write a risk summary. Staff in the area: {P:a} (last check-in {GEO:a}), {P:b} (no check-in).",
+ "Payroll asked to refund {P:a} to IBAN {IBAN:a} for the cancelled conference.",
+ "{P:a} wrote: 'my new card is {CARD:a}, please update the profile'. Is it safe to store this?",
+ "Audit log: 2026-05-11 08:02 admin {EM:a} exported 214 profiles from {IP:a}.",
+ "Summarise the thread between {P:a} and the hotel about the noisy room.",
+ "Delegate access: {P:a} can book on behalf of {P:b} ({EM:b}).",
+ "Hi support, my colleague {P:a} cannot log in. Her username is {EM:a}.",
+ "Next of kin for {P:a}: {P:b}, phone {PH:a}, lives at {AD:a}.",
+ "Pls check why ticket {TK:a} (pax {P:a}) shows as suspended.",
+ "The visa office needs {P:a}'s date of birth ({DOB:a}) and passport number {PP:a} by Monday.",
+ "Translate into German: Dear {P:a}, your booking {PNR:a} has been confirmed.",
+ "Leaked in a screenshot: AWS key {SEC:a} belonging to the sync job. Next steps?",
+ "Rooming list\n{P:a}; single; 3 nights\n{P:b}; double; 2 nights\n{P:c}; single; 3 nights",
+ "Callback requested by {P:a} at {PH:a} regarding reservation {PNR:a}.",
+ "Is {P:a} covered by the travel insurance for the Nairobi trip? Policy holder is {P:b}.",
+ "Chauffeur booking: collect guest {P:a} from {AD:a}, mobile {PH:a}.",
+ "Fraud team flagged card {CARD:a} used for 3 bookings under the name {P:a}.",
+ "Please create a profile: first name {F:a}, last name {L:a}, email {EM:a}.",
+]
+if SET == '2':
+    T = T2
+NEG = [
+ "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
+ "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
+ "Hotel market report for Paris, Berlin and Madrid: ADR up 6.1% year on year, occupancy 78%.",
+ "The meeting with the Marriott sales team is on March 14; bring the Q2 volume numbers (2,310 room nights).",
+ "Flight LH 400 departs FRA at 10:55 from gate Z25, aircraft A340-600, seat 14C.",
+ "Policy: economy for flights under 6 hours; business allowed above. Exceptions need VP approval (form TR-7).",
+ "Order 55120938 and invoice INV-2026-00481 are reconciled; cost center CC-4410.",
+ "Paris, Florence and Victoria were the top three destinations for the sales team this quarter.",
+ "Our TMC dashboard shows 42 open cases, 7 escalated, median resolution time 3.4 hours.",
+ "May travel volumes were flat; June will be busier with the Summit in Lisbon (about 450 attendees).",
+]
+SLOT = {'P': lambda f,l: person(f,l), 'F': lambda f,l: f.first_name(), 'L': lambda f,l: f.last_name(), 'EM': lambda f,l: f.email(), 'PH': lambda f,l: phone(l), 'PNR': lambda f,l: pnr(), 'TK': lambda f,l: ticket(),
+        'AD': lambda f,l: f.street_address(), 'GEO': lambda f,l: geo(), 'CARD': lambda f,l: f.credit_card_number(), 'IBAN': lambda f,l: iban(f), 'PP': lambda f,l: passport(f),
+        'IP': lambda f,l: f.ipv4_public() if random.random()<.8 else f.ipv6(), 'SEC': lambda f,l: secret(), 'DOB': lambda f,l: dob(f)}
+ENT = {'P':'PERSON','F':'PERSON','L':'PERSON','EM':'EMAIL','PH':'PHONE','PNR':'PNR','TK':'TICKET_NUMBER','AD':'ADDRESS','GEO':'GEO_COORDINATES','CARD':'PAYMENT_CARD','IBAN':'IBAN','PP':'PASSPORT','IP':'IP_ADDRESS','SEC':'SECRET','DOB':'DATE_OF_BIRTH'}
+import re
+for i in range(N):
+    if random.random() < .15:
+        out.write(json.dumps({'id': f'n{i}', 'text': random.choice(NEG), 'spans': [], 'tpl': 'NEG'}) + '\n'); continue
+    ti = random.randrange(len(T)); t = T[ti]; loc = random.choice(LOC); f = fakers[loc]
+    vals = {}
+    text = ''; spans = []; pos = 0
+    for m in re.finditer(r'\{(\w+):(\w)\}', t):
+        text += t[pos:m.start()]; pos = m.end()
+        k = (m.group(1), m.group(2))
+        if k not in vals: vals[k] = SLOT[m.group(1)](f, loc).replace('\n', ', ')
+        st = len(text.encode()); text += vals[k]
+        spans.append({'start': st, 'end': len(text.encode()), 'entity': ENT[m.group(1)], 'value': vals[k]})
+    text += t[pos:]
+    out.write(json.dumps({'id': f'g{i}', 'text': text, 'spans': spans, 'tpl': f'{ti}:{loc}'}) + '\n')
