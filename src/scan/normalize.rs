@@ -146,7 +146,8 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
     let mut group = Group::default();
     let mut start = 0;
     // tokens end at white space and at the marks that part fields (`,F E I K H Y,`
-    // in a CSV row, `"X C J S E G"`, `(PNR N B 4 M J P)`); only one or two spaces
+    // in a CSV row, `"X C J S E G"`, `(PNR N B 4 M J P)`, `pnr=N R 0 0 0 A`,
+    // `<doc>3 7 4 9 8 1 5 3 9</doc>`); only one or two spaces
     // continue a group
     let ends = TokenEnds {
         b,
@@ -177,8 +178,8 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
                     group.close(out);
                     if let Some(span) = separated(b, start, end) {
                         out.push(span);
-                    } else if let Some(span) = doubled_space(b, start, end) {
-                        out.push(span);
+                    } else {
+                        doubled_spaces(b, start, end, out);
                     }
                 }
             }
@@ -186,12 +187,17 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
         start = end + 1;
     }
     group.close(out);
+    // a spaced run closes after the doubled spaces read inside it were recorded
+    // (`+46  8  1 2 3 4 5`): the view is built from spans in order
+    if !out.is_sorted_by_key(|c| c.0) {
+        out.sort_by_key(|c| c.0);
+    }
 }
 
 /// The bytes that end a token of `spaced_runs`.
 static TOKEN_END: [bool; 256] = {
     let mut t = [false; 256];
-    let ends = b" \n\t,;\"()|";
+    let ends = b" \n\t,;\"()|=<>";
     let mut i = 0;
     while i < ends.len() {
         t[ends[i] as usize] = true;
@@ -253,6 +259,27 @@ fn single(b: &[u8], s: usize, e: usize) -> Option<Single> {
     }
     if e - s == 1 && b[s] == b'+' {
         return Some(Single::Plus);
+    }
+    // one cased letter beyond ASCII: `Л а д и с л а в`, `É l o d i e`
+    if b[s] >= 0x80 {
+        let text = std::str::from_utf8(&b[s..e]).ok()?;
+        let mut chars = text.chars();
+        let c = chars.next()?;
+        if !(c.is_uppercase() || c.is_lowercase()) {
+            return None;
+        }
+        let rest = chars.as_str();
+        return match rest.len() {
+            0 => Some(Single::Char {
+                end: e,
+                last: false,
+            }),
+            1..=2 if rest.bytes().all(ends_value) => Some(Single::Char {
+                end: s + c.len_utf8(),
+                last: true,
+            }),
+            _ => None,
+        };
     }
     let plus = usize::from(b[s] == b'+');
     let c = *b.get(s + plus)?;
@@ -329,28 +356,47 @@ fn separated(b: &[u8], s: usize, e: usize) -> Option<Collapse> {
 }
 
 /// Digit groups parted by two spaces instead of one (`912  396  746`, `+49  30
-/// 132108`): the second space after the group at `s..e`, when another group follows.
-fn doubled_space(b: &[u8], s: usize, e: usize) -> Option<Collapse> {
+/// 132108`, `+31  6  12340135`, `(11)  96123-4675`): the second space after the
+/// group at `s..e` when another group follows, and on through the one-digit groups
+/// after it (`+971  2  234`), which are no tokens of their own here (see `single`).
+fn doubled_spaces(b: &[u8], mut s: usize, mut e: usize, out: &mut Vec<Collapse>) {
+    while let Some((span, next)) = doubled_space(b, s, e) {
+        out.push(span);
+        if next.1 - next.0 != 1 {
+            break;
+        }
+        (s, e) = next;
+    }
+}
+
+/// One gap of `doubled_spaces`: the space to drop, and where the next group is.
+fn doubled_space(b: &[u8], s: usize, e: usize) -> Option<(Collapse, (usize, usize))> {
     let group = |t: &[u8]| {
-        t.len() >= 2
+        !t.is_empty()
             && t.iter()
                 .all(|&c| c.is_ascii_digit() || matches!(c, b'+' | b'(' | b')' | b'-'))
             && t.iter().any(u8::is_ascii_digit)
     };
-    if b.get(e..e + 2)? != b"  " {
+    // (a closing bracket ends the token before the spaces: `(11)  96123`)
+    let gap = if b.get(e) == Some(&b')') { e + 1 } else { e };
+    if b.get(gap..gap + 2)? != b"  " {
         return None;
     }
-    let next = &b[e + 2..];
-    let next_end = next
-        .iter()
-        .position(|&c| TOKEN_END[c as usize])
-        .unwrap_or(next.len());
-    let next = &next[..next_end];
+    // the next group, which may open with a bracket: `8  (301)`
+    let from = gap + 2 + usize::from(b.get(gap + 2) == Some(&b'('));
+    let from = from.min(b.len());
+    let next_end = from
+        + b[from..]
+            .iter()
+            .position(|&c| TOKEN_END[c as usize])
+            .unwrap_or(b.len() - from);
+    let next = &b[from..next_end];
     let next = next
         .strip_suffix(b".")
         .or(next.strip_suffix(b","))
         .unwrap_or(next);
-    (group(&b[s..e]) && group(next)).then_some((e + 1, e + 2, b' '))
+    (group(&b[s..e]) && group(next))
+        .then_some(((gap + 1, gap + 2, b' '), (from, from + next.len())))
 }
 
 /// The spaced-out value being read: its runs (words) go to `out` as they end, and
@@ -366,6 +412,22 @@ struct Group {
     chars: usize,
 }
 
+/// Whether the character at `start..end` is a capital and the one ending at
+/// `prev_end` a small letter.
+fn case_turn(b: &[u8], prev_end: usize, start: usize, end: usize) -> bool {
+    let prev_start = (0..prev_end)
+        .rev()
+        .find(|&i| b[i] & 0xC0 != 0x80)
+        .unwrap_or(0);
+    let char_of = |r: std::ops::Range<usize>| {
+        std::str::from_utf8(&b[r])
+            .ok()
+            .and_then(|s| s.chars().next())
+    };
+    char_of(prev_start..prev_end).is_some_and(char::is_lowercase)
+        && char_of(start..end).is_some_and(char::is_uppercase)
+}
+
 impl Group {
     fn open(&self) -> bool {
         self.run.is_some()
@@ -379,6 +441,12 @@ impl Group {
 
     fn char(&mut self, b: &[u8], start: usize, end: usize, out: &mut Vec<Collapse>) {
         match (self.run, self.follows(b, start)) {
+            // a capital after a small letter starts a new word, so the view keeps
+            // the space before it (`L i w i a M i s z t a` reads `Liwia Miszta`)
+            (Some(run), Some(1)) if case_turn(b, run.1, start, end) => {
+                out.push((run.0, run.1, b' '));
+                self.run = Some((start, end));
+            }
             (Some((s, _)), Some(1)) => self.run = Some((s, end)),
             (Some(run), Some(2)) => {
                 // a new word: its span takes in one of the two spaces, so the view
@@ -650,6 +718,27 @@ mod tests {
         assert_eq!(collapsed("call +-4-4-2-0-7-9-4-6."), "call +44207946.");
         assert_eq!(collapsed("call + 4 4 2 0 7 9 4 6."), "call +44207946.");
         assert_eq!(collapsed("(PNR N B 4 M J P), last"), "(PNR NB4MJP), last");
+        // in key=value pairs and markup
+        assert_eq!(collapsed("pnr=N R 0 0 0 A msg"), "pnr=NR000A msg");
+        assert_eq!(
+            collapsed("<doc>3 7 4 9 8 1 5 3 9</doc>"),
+            "<doc>374981539</doc>"
+        );
+        // a capital after a small letter starts the next word
+        assert_eq!(
+            collapsed("assistant L i w i a M i s z t a should"),
+            "assistant Liwia Miszta should"
+        );
+        // cased letters beyond ASCII, one at a time
+        assert_eq!(
+            collapsed("this is Л а д и с л а в Ж у р а в л е в, ok"),
+            "this is Ладислав Журавлев, ok"
+        );
+        // digit groups parted by two spaces, one-digit groups and brackets too
+        assert_eq!(
+            collapsed("call +971  2  234  5106 or (11)  96123-4675"),
+            "call +971 2 234 5106 or (11) 96123-4675"
+        );
         // the value's own dash between two separators
         assert_eq!(collapsed("e-ticket 0.5.5.-.7.9.7.7"), "e-ticket 055-7977");
         assert_eq!(collapsed("e-ticket 0-5-5---7-9-7-7"), "e-ticket 0557977");

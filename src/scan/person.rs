@@ -1163,11 +1163,11 @@ impl PersonRecognizer {
             let line_start = |at: usize| {
                 at == 0 || text[..at].ends_with('\n') || self.after_line_marker(text, at)
             };
-            let own_line = line_start(f.start)
-                && text[f.end..start].starts_with('\n')
+            let own_line = text[f.end..start].starts_with('\n')
+                && (after.is_empty() || after.starts_with(['\n', '\r']))
                 && !text[f.end + 1..start].contains('\n')
                 && line_start(start)
-                && (after.is_empty() || after.starts_with(['\n', '\r']));
+                && line_start(f.start);
             Some(f.rule) == self.rules.anchor
                 && matches!(
                     &text[f.end..start],
