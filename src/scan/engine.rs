@@ -19,6 +19,7 @@ use std::collections::HashSet;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use regex_automata::dfa::{dense, Automaton};
+use regex_automata::util::captures::Captures;
 use regex_automata::{meta, Input};
 
 use crate::patterns::spec::{Example, KeywordsAt};
@@ -162,7 +163,7 @@ pub struct Scratch {
     /// one search cache per regex plan of the engine `engine_id` (a shared pool
     /// costs more than the search itself on short texts)
     engine_id: u64,
-    caches: Vec<meta::Cache>,
+    caches: Vec<(meta::Cache, Option<Captures>)>,
     person: PersonScratch,
 }
 
@@ -274,10 +275,17 @@ impl Engine {
             person,
         } = scratch;
         if *engine_id != self.id {
+            // (and a capture slot set for the plans whose rule has a value group)
             *caches = self
                 .plans
                 .iter()
-                .map(|p| self.regex_of(p.rule).part.create_cache())
+                .map(|p| {
+                    let re = &self.regex_of(p.rule).part;
+                    let caps = self.rules[p.rule as usize]
+                        .value_group
+                        .then(|| re.create_captures());
+                    (re.create_cache(), caps)
+                })
                 .collect();
             *engine_id = self.id;
         }
@@ -325,7 +333,7 @@ impl Engine {
         // 2. regex rules; each rule's keyword occurrences in one sorted run
         keywords.sort_unstable();
         runs.clear();
-        for (plan, cache) in self.plans.iter().zip(caches.iter_mut()) {
+        for (plan, (cache, caps)) in self.plans.iter().zip(caches.iter_mut()) {
             let ri = plan.rule;
             let rule = &self.rules[ri as usize];
             if !rule.keywords.is_empty() && !enabled[ri as usize] {
@@ -339,7 +347,7 @@ impl Engine {
                     runs.extend(numbers.iter().flat_map(|&n| run_starts(view, n)));
                 }
                 let numbers = (numbers.as_slice(), runs.as_slice());
-                self.anchored_search(plan, cache, view, numbers, min, hits, raw);
+                self.anchored_search(plan, (cache, caps.as_mut()), view, numbers, min, hits, raw);
                 continue;
             }
             windows.clear();
@@ -393,8 +401,6 @@ impl Engine {
                 windows.retain(|&(a, b)| keyword_within(own, &mut k, a, b));
             }
             let re = &self.regex_of(ri).part;
-            // one capture slot set per rule, only for rules with a value group
-            let mut caps = rule.value_group.then(|| re.create_captures());
             for &(a, b) in windows.iter() {
                 let mut input = Input::new(view).range(a..b);
                 // A match that ends where its window ends may have been cut short
@@ -485,7 +491,7 @@ impl Engine {
     fn anchored_search(
         &self,
         plan: &Plan,
-        cache: &mut meta::Cache,
+        (cache, mut caps): (&mut meta::Cache, Option<&mut Captures>),
         view: &str,
         (numbers, runs): (&[Number], &[usize]),
         min_digits: usize,
@@ -496,9 +502,6 @@ impl Engine {
         let regex = self.regex_of(ri);
         let Anchored { dfa, first } = regex.anchored.as_ref().expect("anchored plans have a DFA");
         let vb = view.as_bytes();
-        let mut caps = self.rules[ri as usize]
-            .value_group
-            .then(|| regex.part.create_captures());
         // the next place worth a try: past the last one tried and the last match
         let mut next = 0;
         // the runs of each number follow those of the numbers before it

@@ -21,9 +21,9 @@ EVAL = os.path.join(HERE, "..", "..", "..", "shared", "eval-dev")
 # 10,000 words of the negative records
 STRICT = ["EMAIL", "PHONE", "TICKET_NUMBER", "PAYMENT_CARD", "IBAN", "IP_ADDRESS", "SECRET", "GEO_COORDINATES"]
 LOOSER = ["PERSON", "ADDRESS", "PNR", "PASSPORT", "DATE_OF_BIRTH"]
-# the adversarial copy (make_adversarial.py, seed 7) scored 0.967 recall and 1.000
-# precision when this gate was set; a drop of more than a point is a regression
-ADVERSARIAL_RECALL = 0.955
+# the adversarial copy (make_adversarial.py, seed 7) scored 0.978 recall and 1.000
+# precision when this gate was last raised; a drop of more than a point is a regression
+ADVERSARIAL_RECALL = 0.966
 ADVERSARIAL_PRECISION = 0.99
 # records in templates the dev set lacks (make_unseen.py; data/unseen-*.jsonl): span
 # recall when this gate was set, a point of slack, and at most this many findings on
