@@ -682,6 +682,19 @@ impl PersonRecognizer {
         {
             labeled = true;
         }
+        // a known given name alone after a speaker names themselves, where the
+        // clause ends (`Hi it's Nathan, flight delayed`, `this is Signe here`)
+        if !titled && !labeled && !greeted && !listed && b - a == 1 && a > 0 {
+            let t = &toks[a];
+            let after = &text[t.end..];
+            labeled = t.kind == Kind::Cap
+                && t.flags & (GIVEN | STOP | ORG | PLACE | LABEL | TITLE) == GIVEN
+                && t.flags & COMMON == 0
+                && self_introduction(text, toks, a - 1)
+                && (after.starts_with([',', '.', '!', ';'])
+                    || after.starts_with(" here")
+                    || after.is_empty());
+        }
         // so does a fact about a person right after it (`we confirm that Robin
         // Gumprich, born 18/08/1977`, `Amico Vianello — DOB 17 Aug 1954`, `Yago
         // Fogaça (emanuel66@example.com)`); a surname that is also a word may end it
@@ -2097,31 +2110,56 @@ const PERSON_OF: &[&str] = &[
 /// introduces a person: `opened by`, `meeting with`, and `to` / `of` after a word
 /// that leads to a person (`email to`, `on behalf of`) — elsewhere `to` leads to
 /// places.
-fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
+/// Whether the token `toks[i]` ends a speaker's naming of themselves: `this is`,
+/// `my name is`, `it's` (its `'s` left out of the token), `I'm`.
+fn self_introduction(text: &str, toks: &[Token], i: usize) -> bool {
     let p = &toks[i];
-    let next_gap = |from: usize| toks.get(i + 1).map(|n| &text[from.min(n.start)..n.start]);
-    // `it's Odika Babu here` (the possessive `'s` is left out of the token)
+    let w = &text[p.start..p.end];
+    let gap_after = toks.get(i + 1).map(|n| &text[p.end.min(n.start)..n.start]);
     if p.kind == Kind::Lower
         && p.possessive
-        && text[p.start..p.end].eq_ignore_ascii_case("it")
-        && matches!(next_gap(p.end), Some("'s " | "’s "))
+        && w.eq_ignore_ascii_case("it")
+        && matches!(gap_after, Some("'s " | "’s "))
     {
         return true;
     }
-    if p.kind != Kind::Lower || next_gap(p.end) != Some(" ") {
+    if gap_after != Some(" ") {
+        return false;
+    }
+    if matches!(w, "i'm" | "I'm" | "i’m" | "I’m") {
+        return true;
+    }
+    if w != "is" || i == 0 || text[toks[i - 1].end..p.start] != *" " {
+        return false;
+    }
+    match &text[toks[i - 1].start..toks[i - 1].end] {
+        "name" => true,
+        // `this is` opening a clause (`Hello, this is …`), not `… for this is Teddy`
+        "this" | "This" => {
+            i < 2 || {
+                let gap = &text[toks[i - 2].end..toks[i - 1].start];
+                toks[i - 1].sentence_start || gap.contains([',', ':', '"', '\'', '\n'])
+            }
+        }
+        _ => false,
+    }
+}
+
+fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
+    // a speaker naming themselves: `this is Gagan Chahal`, `it's Odika Babu here`
+    if self_introduction(text, toks, i) {
+        return true;
+    }
+    let p = &toks[i];
+    if p.kind != Kind::Lower || toks.get(i + 1).is_none_or(|n| text[p.end..n.start] != *" ") {
         return false;
     }
     let w = &text[p.start..p.end];
     if INTRODUCERS.contains(&w) {
         return true;
     }
-    // a speaker naming themselves: `this is Gagan Chahal`, `my name is …`, `it's
-    // Odika Babu here`, `I'm …`
     let prev = |q: usize| (q < i).then(|| &text[toks[q].start..toks[q].end]);
-    if i > 0 && w == "is" && matches!(prev(i - 1), Some("this" | "This" | "name" | "holder")) {
-        return true;
-    }
-    if matches!(w, "i'm" | "I'm" | "i’m" | "I’m") {
+    if i > 0 && w == "is" && prev(i - 1) == Some("holder") {
         return true;
     }
     let leads = match w {

@@ -6,12 +6,13 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1|2]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1|2|3]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
 negative lines; set 2: 25 more (chat logs, forms with dot leaders, rooming lists, mail
-headers, questions). Faker writes addresses in each locale's own way, many of which the
+headers, questions); set 3: 15 more (curl and shell lines, nested JSON, `(b. …)`,
+`lat=…`, SMS, nginx logs). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -136,8 +137,27 @@ T2 = [
  "Fraud team flagged card {CARD:a} used for 3 bookings under the name {P:a}.",
  "Please create a profile: first name {F:a}, last name {L:a}, email {EM:a}.",
 ]
+T3 = [
+ "curl -H 'Authorization: Bearer {SEC:a}' https://api.example.com/v1/trips — why 403?",
+ "export OPENAI_API_KEY={SEC:a}\nexport TRAVELER_EMAIL={EM:a}\nrun the sync",
+ "{\"traveler\": {\"given\": \"{F:a}\", \"family\": \"{L:a}\"}, \"birthDate\": \"{DOB:a}\", \"document\": {\"type\": \"P\", \"number\": \"{PP:a}\"}}",
+ "Guest {P:a} (b. {DOB:a}) needs an extra bed; travel document {PP:a}.",
+ "Location ping lat={GEO:a} from device of {P:a}, battery 12%.",
+ "Wire details — beneficiary: {P:a}; account: {IBAN:a}; reference: refund 88231.",
+ "Her birthday is {DOB:a}, so she turns 50 during the trip; can {P:a} get the lounge upgrade?",
+ "nginx log: {IP:a} - - [02/Mar/2026:10:14:07] \"POST /login HTTP/1.1\" 401 user={EM:a}",
+ "Ticket stock {TK:a}, pax {P:a}, fare 412.50 EUR; reissue against {TK:b}.",
+ "The traveller's DOB on file ({DOB:a}) doesn't match the passport scan ({PP:a}).",
+ "SMS from {PH:a}: 'Hi it's {F:a}, flight delayed, tell the driver pls'",
+ "{P:a} <{EM:a}> wrote on Tue: can I keep PNR {PNR:a} and change only the return?",
+ "Card ending 4242 declined; traveller tried {CARD:a} instead. Booking ref {PNR:a}.",
+ "Pickup address changed to {AD:a} (ring twice). Contact {PH:a}.",
+ "GPS fix for the lone worker: {GEO:a} at 14:02 UTC, no response since.",
+]
 if SET == '2':
     T = T2
+elif SET == '3':
+    T = T3
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
