@@ -6,13 +6,15 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1|2|3]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1|2|3|4]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
 negative lines; set 2: 25 more (chat logs, forms with dot leaders, rooming lists, mail
 headers, questions); set 3: 15 more (curl and shell lines, nested JSON, `(b. …)`,
-`lat=…`, SMS, nginx logs). Faker writes addresses in each locale's own way, many of which the
+`lat=…`, SMS, nginx logs); set 4: 12 in German, French, Spanish, Italian, Dutch,
+Portuguese, Swedish and Polish (greetings, labels and phone offers in those
+languages). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -154,10 +156,26 @@ T3 = [
  "Pickup address changed to {AD:a} (ring twice). Contact {PH:a}.",
  "GPS fix for the lone worker: {GEO:a} at 14:02 UTC, no response since.",
 ]
+T4 = [
+ "Sehr geehrte Frau {L:a}, Ihre Buchung {PNR:a} wurde storniert. Rückfragen unter {PH:a}.",
+ "Bonjour {P:a}, votre vol est annulé. Votre numéro de réservation : {PNR:a}. Contact : {EM:a}.",
+ "Hola {P:a}, tu reserva {PNR:a} está confirmada. Dirección del hotel: {AD:a}.",
+ "Gentile {P:a}, il biglietto {TK:a} è stato emesso. Per info chiamare il {PH:a}.",
+ "Beste {P:a}, uw boeking {PNR:a} is gewijzigd; nieuw e-ticket {TK:a}.",
+ "Olá {P:a}, o reembolso foi enviado para o IBAN {IBAN:a}.",
+ "Reisender: {P:a}, geboren am {DOB:a}, Reisepass {PP:a}.",
+ "Voyageur {P:a}, né le {DOB:a}, passeport n° {PP:a}, téléphone {PH:a}.",
+ "Pasajero {P:a}, fecha de nacimiento {DOB:a}, pasaporte {PP:a}.",
+ "Kontaktperson im Notfall: {P:a}, Tel. {PH:a}, Adresse {AD:a}.",
+ "Hej {P:a}! Din bokning {PNR:a} är bekräftad. Ring oss på {PH:a}.",
+ "Drogi {P:a}, Twoja rezerwacja {PNR:a} została potwierdzona; e-mail: {EM:a}.",
+]
 if SET == '2':
     T = T2
 elif SET == '3':
     T = T3
+elif SET == '4':
+    T = T4
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
