@@ -658,57 +658,10 @@ impl PersonRecognizer {
                         && !after[2 + w.len()].is_ascii_alphanumeric()
                 });
         }
-        // a chat line's speaker in brackets at the start of the line: `[Jaylinn
-        // Wolffel] 09:14 can you …`, `[Anna Novak]: hi`
-        if !titled
-            && !labeled
-            && !greeted
-            && !listed
-            && b - a >= 2
-            && text[..toks[a].start].ends_with('[')
-            && self.after_line_marker(text, toks[a].start - 1)
-            && {
-                // a time or a colon after it (a Markdown link's text has neither,
-                // nor a link definition a colon and text: `[Grafana Loki]: https://…`)
-                let after = &text[toks[b - 1].end..];
-                after.strip_prefix("]:").is_some_and(|r| {
-                    let r = r.trim_start_matches(' ');
-                    !(r.starts_with("http") || r.starts_with(['/', '<', '#', '.']))
-                }) || after
-                    .strip_prefix("] ")
-                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-            }
-            && name_words(&toks[a..b])
-        {
-            labeled = true;
-        }
-        // a known given name alone after a speaker names themselves, where the
-        // clause ends (`Hi it's Nathan, flight delayed`, `this is Signe here`)
-        if !titled && !labeled && !greeted && !listed && b - a == 1 && a > 0 {
-            let t = &toks[a];
-            let after = &text[t.end..];
-            labeled = t.kind == Kind::Cap
-                && t.flags & (GIVEN | STOP | ORG | PLACE | LABEL | TITLE) == GIVEN
-                && t.flags & COMMON == 0
-                && self_introduction(text, toks, a - 1)
-                && (after.starts_with([',', '.', '!', ';'])
-                    || after.starts_with(" here")
-                    || after.is_empty());
-        }
-        // so does a fact about a person right after it (`we confirm that Robin
-        // Gumprich, born 18/08/1977`, `Amico Vianello — DOB 17 Aug 1954`, `Yago
-        // Fogaça (emanuel66@example.com)`); a surname that is also a word may end it
-        // after a known given name (`Mark West — DOB`)
-        if !titled && !labeled && !greeted && !listed && (2..=4).contains(&(b - a)) {
-            let run = &toks[a..b];
-            let stop_end = run.len() == 2
-                && run[0].flags & (GIVEN | STOP) == GIVEN
-                && run[1].flags & (SURNAME | ORG | LABEL) == SURNAME;
-            let words = if stop_end { &run[..1] } else { run };
-            labeled = run[run.len() - 1].kind == Kind::Cap
-                && name_words(words)
-                && (stop_end || name_words(run))
-                && person_fact_follows(&text[toks[b - 1].end..]);
+        if !titled && !labeled && !greeted && !listed {
+            labeled = self.bracketed_speaker(text, toks, a, b, &name_words)
+                || self_named(text, toks, a, b)
+                || fact_after(text, toks, a, b, &name_words);
         }
         // sign-off after a dash: `— Kamila Rubin, Initech travel desk`
         if !titled && !labeled && !greeted && b - a >= 2 {
@@ -900,11 +853,10 @@ impl PersonRecognizer {
                 && !abbreviation;
             // (a question word before a name is no part of it, `Can Anna Novak
             // join?`, but may be a given name before a surname, `Can Yılmaz`)
-            if run.len() >= 3
-                && run[0].sentence_start
+            let question = run[0].sentence_start
                 && QUESTION_WORDS.contains(&&text[run[0].start..run[0].end])
-                && run[1..].iter().all(|t| t.kind == Kind::Cap)
-            {
+                && text[run[0].end..].starts_with(' ');
+            if question && run.len() >= 3 && run[1..].iter().all(|t| t.kind == Kind::Cap) {
                 s = 1;
             }
             while s < run.len()
@@ -922,11 +874,7 @@ impl PersonRecognizer {
             // the subject of a question: `Is Tobiasz Stypa covered by …`, `Does
             // Anna Novak need …` (a person, or a place or firm: only pairs with a
             // known name count, see `introduced_pair`)
-            let question_subject = s == 1
-                && run[0].sentence_start
-                && QUESTION_WORDS.contains(&&text[run[0].start..run[0].end])
-                && text[run[0].end..].starts_with(' ')
-                && run[1..].iter().all(|t| !weak(t.flags));
+            let question_subject = s == 1 && question && run[1..].iter().all(|t| !weak(t.flags));
             let run = &run[s..];
             let n = run.iter().filter(|t| t.kind != Kind::Lower).count();
             if run.is_empty() {
@@ -1152,6 +1100,33 @@ impl PersonRecognizer {
             (rules.dictionary, 70)
         };
         push_name(out, rule, toks[a].start, toks[b - 1].end, score);
+    }
+
+    /// A chat line's speaker in brackets at the start of the line: `[Jaylinn
+    /// Wolffel] 09:14 can you …`, `[Anna Novak]: hi` (see `decide`).
+    fn bracketed_speaker(
+        &self,
+        text: &str,
+        toks: &[Token],
+        a: usize,
+        b: usize,
+        name_words: &dyn Fn(&[Token]) -> bool,
+    ) -> bool {
+        b - a >= 2
+            && text[..toks[a].start].ends_with('[')
+            && self.after_line_marker(text, toks[a].start - 1)
+            && {
+                // a time or a colon after it (a Markdown link's text has neither,
+                // nor a link definition a colon and text: `[Grafana Loki]: https://…`)
+                let after = &text[toks[b - 1].end..];
+                after.strip_prefix("]:").is_some_and(|r| {
+                    let r = r.trim_start_matches(' ');
+                    !(r.starts_with("http") || r.starts_with(['/', '<', '#', '.']))
+                }) || after
+                    .strip_prefix("] ")
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            }
+            && name_words(&toks[a..b])
     }
 
     /// Whether the run `start..end` is the next entry of a list of names: a name found
@@ -1973,19 +1948,57 @@ const QUESTION_WORDS: &[&str] = &[
 /// Whether `toks[i]` ends the label of a name field: `first name`, `last name`,
 /// `given name`, `family name`, `middle name`, `surname`, `forename`.
 fn name_field_label(text: &str, toks: &[Token], i: usize) -> bool {
-    let w = |k: usize| text[toks[k].start..toks[k].end].to_ascii_lowercase();
-    match w(i).as_str() {
-        "surname" | "forename" | "firstname" | "lastname" => true,
-        "name" => {
-            i > 0
-                && text[toks[i - 1].end..toks[i].start] == *" "
-                && matches!(
-                    w(i - 1).as_str(),
-                    "first" | "last" | "given" | "family" | "middle"
-                )
-        }
-        _ => false,
+    let is = |k: usize, words: &[&str]| {
+        let w = &text[toks[k].start..toks[k].end];
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    };
+    is(i, &["surname", "forename", "firstname", "lastname"])
+        || is(i, &["name"])
+            && i > 0
+            && text[toks[i - 1].end..toks[i].start] == *" "
+            && is(i - 1, &["first", "last", "given", "family", "middle"])
+}
+
+/// A known given name alone after a speaker names themselves, where the clause
+/// ends (`Hi it's Nathan, flight delayed`, `this is Signe here`; see `decide`).
+fn self_named(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    if b - a != 1 || a == 0 {
+        return false;
     }
+    let t = &toks[a];
+    let after = &text[t.end..];
+    t.kind == Kind::Cap
+        && t.flags & (GIVEN | STOP | ORG | PLACE | LABEL | TITLE) == GIVEN
+        && t.flags & COMMON == 0
+        && self_introduction(text, toks, a - 1)
+        && (after.starts_with([',', '.', '!', ';'])
+            || after.starts_with(" here")
+            || after.is_empty())
+}
+
+/// A fact about a person right after the run (`we confirm that Robin Gumprich,
+/// born 18/08/1977`, `Amico Vianello — DOB 17 Aug 1954`, `Yago Fogaça
+/// (emanuel66@example.com)`); a surname that is also a word may end it after a
+/// known given name (`Mark West — DOB`; see `decide`).
+fn fact_after(
+    text: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    name_words: &dyn Fn(&[Token]) -> bool,
+) -> bool {
+    if !(2..=4).contains(&(b - a)) {
+        return false;
+    }
+    let run = &toks[a..b];
+    let stop_end = run.len() == 2
+        && run[0].flags & (GIVEN | STOP) == GIVEN
+        && run[1].flags & (SURNAME | ORG | LABEL) == SURNAME;
+    let words = if stop_end { &run[..1] } else { run };
+    run[run.len() - 1].kind == Kind::Cap
+        && name_words(words)
+        && (stop_end || name_words(run))
+        && person_fact_follows(&text[toks[b - 1].end..])
 }
 
 /// Facts only a person has, which may follow a name: `, born 1970-04-07`, ` — DOB`,
