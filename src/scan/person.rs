@@ -922,9 +922,12 @@ impl PersonRecognizer {
             // after a word that leads to places (`flies to`, `visit`), a run of
             // words in no list is a place too (`transfer from Nusa Dua`)
             // (`email to`, `on behalf of` lead to a person instead, see `introduced`)
+            // (a field label is no place word: `Invoice to: Tobiasz Wereda`)
             let after_place_word = a + s > 0 && !introduced && {
                 let p = &toks[a + s - 1];
-                p.kind == Kind::Lower && PLACE_LEADS.contains(&&text[p.start..p.end])
+                p.kind == Kind::Lower
+                    && !p.colon_after
+                    && PLACE_LEADS.contains(&&text[p.start..p.end])
             };
             let place_prep = after_place_word
                 && (run[0].flags & PLACE != 0
@@ -1058,12 +1061,13 @@ impl PersonRecognizer {
             // by Shaurya Lata`, `by Xiuying Tang`: many surnames are given names too)
             // (or a known given name before a word in no list: `Callback requested
             // by Pier Malenchini`)
-            let introduced_unknown_last = (s == 0 && by || question_subject)
+            let introduced_unknown_last = (s == 0 && by || colon_led || question_subject)
                 && run.len() == 2
                 && run[0].kind == Kind::Cap
-                && first & (GIVEN | PLACE) == GIVEN
+                && (first & (GIVEN | PLACE) == GIVEN
+                    || first & (SURNAME | PLACE) == SURNAME && !weak(first))
                 && self.unknown_given(text, &run[1]);
-            let introduced_unknown = (s == 0 && by || question_subject)
+            let introduced_unknown = (s == 0 && by || colon_led || question_subject)
                 && run.len() == 2
                 && run[1].kind == Kind::Cap
                 && self.unknown_given(text, &run[0])
@@ -1161,7 +1165,7 @@ impl PersonRecognizer {
                     &text[f.end..start],
                     ", " | " and " | ", and " | " & " | "; "
                 )
-                || own_line && Some(f.rule) == self.rules.dictionary
+                || own_line && [self.rules.dictionary, self.rules.anchor].contains(&Some(f.rule))
         })
     }
 
@@ -1860,6 +1864,7 @@ const INTRODUCERS: &[&str] = &[
     "meet",
     "lists",
     "listed",
+    "pickup",
 ];
 
 /// Whether the text after a run names an airport, so the run is the name of one
@@ -2016,8 +2021,8 @@ const PERSON_FACTS: &[&str] = &[
 ];
 
 /// Whether `after` (the text after a run of names) opens with a fact about a person:
-/// a comma, dash or bracket and one of `PERSON_FACTS`, or an e-mail address in
-/// brackets.
+/// a comma, dash or bracket and one of `PERSON_FACTS`, or an e-mail address or an
+/// international phone number in brackets.
 fn person_fact_follows(after: &str) -> bool {
     let rest = after.trim_start_matches([' ', ',', '-', '(', '\u{2014}', '\u{2013}']);
     let sep = &after[..after.len() - rest.len()];
@@ -2027,6 +2032,10 @@ fn person_fact_follows(after: &str) -> bool {
     if sep.ends_with('(') {
         let inner = rest.split([')', ' ', '\n']).next().unwrap_or("");
         if inner.contains('@') && inner.len() <= 254 {
+            return true;
+        }
+        // an international number: `Maria Gustavsson (+46 70 123 40 32)`
+        if rest.starts_with('+') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
             return true;
         }
     }

@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1|2|3|4]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1|2|3|4|5]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -14,7 +14,8 @@ negative lines; set 2: 25 more (chat logs, forms with dot leaders, rooming lists
 headers, questions); set 3: 15 more (curl and shell lines, nested JSON, `(b. …)`,
 `lat=…`, SMS, nginx logs); set 4: 12 in German, French, Spanish, Italian, Dutch,
 Portuguese, Swedish and Polish (greetings, labels and phone offers in those
-languages). Faker writes addresses in each locale's own way, many of which the
+languages); set 5: 12 more (CSV and TSV rows, tool-call arguments, HTML, calendar
+entries, tracker lines, postal blocks, signatures). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -170,12 +171,28 @@ T4 = [
  "Hej {P:a}! Din bokning {PNR:a} är bekräftad. Ring oss på {PH:a}.",
  "Drogi {P:a}, Twoja rezerwacja {PNR:a} została potwierdzona; e-mail: {EM:a}.",
 ]
+T5 = [
+ "name,email,phone,pnr\n{P:a},{EM:a},{PH:a},{PNR:a}\n{P:b},{EM:b},{PH:b},{PNR:b}\nWhich rows are missing a seat?",
+ "traveler\tticket\tstatus\n{P:a}\t{TK:a}\tOPEN\n{P:b}\t{TK:b}\tVOID",
+ "{\"tool\": \"rebook\", \"arguments\": {\"passenger_name\": \"{P:a}\", \"record_locator\": \"{PNR:a}\", \"contact\": \"{EM:a}\"}}",
+ "<p>Dear {P:a},</p><p>Your booking <b>{PNR:a}</b> is confirmed. We will call you on {PH:a}.</p>",
+ "BEGIN:VEVENT\nSUMMARY:Airport pickup {P:a}\nLOCATION:{AD:a}\nDESCRIPTION:Driver phone {PH:a}\nEND:VEVENT",
+ "OPS-4412 | Reporter: {P:a} | Assignee: {P:b} | Summary: refund for ticket {TK:a} not received",
+ "{P:a}\n{AD:a}\nPlease ship the replacement card there.",
+ "--\n{P:a}\nSenior Travel Manager\nM: {PH:a}\nE: {EM:a}",
+ "Note from the call with {P:a} ({PH:a}): wants aisle seats and a quiet room.",
+ "Attendees confirmed: {P:a}; {P:b}; {P:c}. Pending: {P:d}.",
+ "Last known check-in for {P:a}: {GEO:a} (hotel lobby). Next of kin: {P:b}.",
+ "Invoice to: {P:a}, {AD:a}. VAT id DE123456789. Card used: {CARD:a}.",
+]
 if SET == '2':
     T = T2
 elif SET == '3':
     T = T3
 elif SET == '4':
     T = T4
+elif SET == '5':
+    T = T5
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
