@@ -746,10 +746,18 @@ impl PersonRecognizer {
             // Lopes`, `surname: Salmon`), whatever else the word is
             let field = labeled && a > 0 && name_field_label(text, toks, a - 1);
             let loose = greeted && !run[run.len() - 1].colon_after || field;
-            let dict = run
-                .iter()
-                .any(|t| t.flags & (GIVEN | SURNAME) != 0 && (loose || !weak(t.flags)))
-                || run[0].kind == Kind::CasedScript;
+            // (a surname that is also a word after a passenger label: `pax Hill —`,
+            // `Passenger Brown (seat 23A)`)
+            let passenger = labeled
+                && n == 1
+                && a > 0
+                && run[0].flags & (SURNAME | STOP) == SURNAME
+                && PASSENGER_LABELS
+                    .iter()
+                    .any(|w| text[toks[a - 1].start..toks[a - 1].end].eq_ignore_ascii_case(w));
+            let dict = run.iter().any(|t| {
+                t.flags & (GIVEN | SURNAME) != 0 && (loose || passenger || !weak(t.flags))
+            }) || run[0].kind == Kind::CasedScript;
             // after a greeting, a given name that is also a town is the name
             // (`Dear Alice,`); after a label it may be the town (`contact: Paris`)
             let place = self.is_place_run(text, run) && !(greeted && every(GIVEN)) && !field;
@@ -1049,6 +1057,18 @@ impl PersonRecognizer {
                 && toks[a - 1].kind == Kind::Lower
                 && toks[a - 1].colon_after
                 && text[toks[a - 1].end..toks[a].start] == *": ";
+            // or a capitalised word's, opening its line or sentence, before a pair
+            // with a word in no list (`Emergency: Tobiasz Konieczek fell ill`; two
+            // known names there may be a firm: `Employer: Thomson Reuters`)
+            let heading_led = s == 0
+                && a > 0
+                && toks[a - 1].kind == Kind::Cap
+                && toks[a - 1].sentence_start
+                && toks[a - 1].colon_after
+                && text[toks[a - 1].end..toks[a].start] == *": "
+                && !ORG_HEADINGS
+                    .iter()
+                    .any(|w| text[toks[a - 1].start..toks[a - 1].end].eq_ignore_ascii_case(w));
             // (a given name the given-name lists lack is often among the surnames:
             // `this is Gagan Chahal`, `opened by Matheus Fernandes`)
             let introduced_pair = (introduced && by || colon_led || question_subject)
@@ -1061,13 +1081,14 @@ impl PersonRecognizer {
             // by Shaurya Lata`, `by Xiuying Tang`: many surnames are given names too)
             // (or a known given name before a word in no list: `Callback requested
             // by Pier Malenchini`)
-            let introduced_unknown_last = (s == 0 && by || colon_led || question_subject)
-                && run.len() == 2
-                && run[0].kind == Kind::Cap
-                && (first & (GIVEN | PLACE) == GIVEN
-                    || first & (SURNAME | PLACE) == SURNAME && !weak(first))
-                && self.unknown_given(text, &run[1]);
-            let introduced_unknown = (s == 0 && by || colon_led || question_subject)
+            let introduced_unknown_last =
+                (s == 0 && by || colon_led || heading_led || question_subject)
+                    && run.len() == 2
+                    && run[0].kind == Kind::Cap
+                    && (first & (GIVEN | PLACE) == GIVEN
+                        || first & (SURNAME | PLACE) == SURNAME && !weak(first))
+                    && self.unknown_given(text, &run[1]);
+            let introduced_unknown = (s == 0 && by || colon_led || heading_led || question_subject)
                 && run.len() == 2
                 && run[1].kind == Kind::Cap
                 && self.unknown_given(text, &run[0])
@@ -1944,6 +1965,44 @@ const BOOKING_IDS: &[&str] = &[
     "frequent flyer",
     "ff",
 ];
+
+/// Headings whose value is a firm, a place or a subject, not a person (`Employer:
+/// Thomson Reuters`; see `decide`).
+const ORG_HEADINGS: &[&str] = &[
+    "employer",
+    "company",
+    "organisation",
+    "organization",
+    "firm",
+    "agency",
+    "supplier",
+    "vendor",
+    "client",
+    "account",
+    "hotel",
+    "airline",
+    "carrier",
+    "operator",
+    "provider",
+    "sponsor",
+    "venue",
+    "property",
+    "destination",
+    "location",
+    "route",
+    "subject",
+    "re",
+    "office",
+    "department",
+    "team",
+    "project",
+    "event",
+    "program",
+    "programme",
+];
+
+/// Labels before a passenger's surname, which may also be a word (see `decide`).
+const PASSENGER_LABELS: &[&str] = &["pax", "passenger", "traveler", "traveller", "guest"];
 
 /// Words that open a question about its subject (see `decide`).
 const QUESTION_WORDS: &[&str] = &[

@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1|2|3|4|5]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1|2|3|4|5|6]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -15,7 +15,8 @@ headers, questions); set 3: 15 more (curl and shell lines, nested JSON, `(b. …
 `lat=…`, SMS, nginx logs); set 4: 12 in German, French, Spanish, Italian, Dutch,
 Portuguese, Swedish and Polish (greetings, labels and phone offers in those
 languages); set 5: 12 more (CSV and TSV rows, tool-call arguments, HTML, calendar
-entries, tracker lines, postal blocks, signatures). Faker writes addresses in each locale's own way, many of which the
+entries, tracker lines, postal blocks, signatures); set 6: 10 more (config files,
+deposits, firewall changes, e-tkt lines, roll calls). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -185,6 +186,18 @@ T5 = [
  "Last known check-in for {P:a}: {GEO:a} (hotel lobby). Next of kin: {P:b}.",
  "Invoice to: {P:a}, {AD:a}. VAT id DE123456789. Card used: {CARD:a}.",
 ]
+T6 = [
+ "config.yaml:\n  hubspot:\n    token: {SEC:a}\n  owner_email: {EM:a}",
+ "Please pay the deposit into account {IBAN:a} held by {P:a} before Friday.",
+ "Firewall change: allow {IP:a} and {IP:b} to reach the booking API (requested by {P:a}).",
+ "e-tkt {TK:a} / PNR {PNR:a} / pax {L:a} — exchange to the 20:15 flight.",
+ "Emergency: {P:a} fell ill at {AD:a}; ambulance called, GPS {GEO:a}.",
+ "Her old passport {PP:a} expired; the new one is {PP:b}. Update {P:a}'s profile.",
+ "Re: {P:a} — DOB {DOB:a}, nationality German, ticket {TK:a}.",
+ "Stripe webhook failed with key {SEC:a}; customer {EM:a}, card {CARD:a}.",
+ "{P:a} ({EM:a}) asked to split PNR {PNR:a} so {P:b} can travel a day later.",
+ "Duty of care roll call — {P:a}: safe; {P:b}: no answer (last seen {GEO:a}).",
+]
 if SET == '2':
     T = T2
 elif SET == '3':
@@ -193,6 +206,8 @@ elif SET == '4':
     T = T4
 elif SET == '5':
     T = T5
+elif SET == '6':
+    T = T6
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
