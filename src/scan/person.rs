@@ -2059,10 +2059,12 @@ fn fact_after(
         && run[0].flags & (GIVEN | STOP) == GIVEN
         && run[1].flags & (SURNAME | ORG | LABEL) == SURNAME;
     let words = if stop_end { &run[..1] } else { run };
+    // (the text after the run first: most runs have no fact after them, and the
+    // word lists cost lookups)
     run[run.len() - 1].kind == Kind::Cap
+        && person_fact_follows(&text[toks[b - 1].end..])
         && name_words(words)
         && (stop_end || name_words(run))
-        && person_fact_follows(&text[toks[b - 1].end..])
 }
 
 /// Facts only a person has, which may follow a name: `, born 1970-04-07`, ` — DOB`,
