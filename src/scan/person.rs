@@ -659,9 +659,9 @@ impl PersonRecognizer {
                 });
         }
         if !titled && !labeled && !greeted && !listed {
-            labeled = self.bracketed_speaker(text, toks, a, b, &name_words)
+            labeled = self.bracketed_speaker(text, &toks[a..b], &name_words)
                 || self_named(text, toks, a, b)
-                || fact_after(text, toks, a, b, &name_words);
+                || fact_after(text, &toks[a..b], &name_words);
         }
         // sign-off after a dash: `— Kamila Rubin, Initech travel desk`
         if !titled && !labeled && !greeted && b - a >= 2 {
@@ -1071,24 +1071,24 @@ impl PersonRecognizer {
                     .any(|w| text[toks[a - 1].start..toks[a - 1].end].eq_ignore_ascii_case(w));
             // (a given name the given-name lists lack is often among the surnames:
             // `this is Gagan Chahal`, `opened by Matheus Fernandes`)
+            let surname_first = first & (SURNAME | PLACE) == SURNAME && !weak(first);
             let introduced_pair = (introduced && by || colon_led || question_subject)
                 && run.len() == 2
                 && run.iter().all(|t| t.kind == Kind::Cap)
-                && (first & GIVEN != 0 || first & (SURNAME | PLACE) == SURNAME && !weak(first))
+                && (first & GIVEN != 0 || surname_first)
                 && last & SURNAME != 0
                 && last & PLACE == 0;
             // and a given name the dictionaries lack before any known name (`opened
             // by Shaurya Lata`, `by Xiuying Tang`: many surnames are given names too)
             // (or a known given name before a word in no list: `Callback requested
             // by Pier Malenchini`)
-            let introduced_unknown_last =
-                (s == 0 && by || colon_led || heading_led || question_subject)
-                    && run.len() == 2
-                    && run[0].kind == Kind::Cap
-                    && (first & (GIVEN | PLACE) == GIVEN
-                        || first & (SURNAME | PLACE) == SURNAME && !weak(first))
-                    && self.unknown_given(text, &run[1]);
-            let introduced_unknown = (s == 0 && by || colon_led || heading_led || question_subject)
+            let led = s == 0 && by || colon_led || heading_led || question_subject;
+            let introduced_unknown_last = led
+                && run.len() == 2
+                && run[0].kind == Kind::Cap
+                && (first & (GIVEN | PLACE) == GIVEN || surname_first)
+                && self.unknown_given(text, &run[1]);
+            let introduced_unknown = led
                 && run.len() == 2
                 && run[1].kind == Kind::Cap
                 && self.unknown_given(text, &run[0])
@@ -1132,18 +1132,17 @@ impl PersonRecognizer {
     fn bracketed_speaker(
         &self,
         text: &str,
-        toks: &[Token],
-        a: usize,
-        b: usize,
+        run: &[Token],
         name_words: &dyn Fn(&[Token]) -> bool,
     ) -> bool {
-        b - a >= 2
-            && text[..toks[a].start].ends_with('[')
-            && self.after_line_marker(text, toks[a].start - 1)
+        let (start, end) = (run[0].start, run[run.len() - 1].end);
+        run.len() >= 2
+            && text[..start].ends_with('[')
+            && self.after_line_marker(text, start - 1)
             && {
                 // a time or a colon after it (a Markdown link's text has neither,
                 // nor a link definition a colon and text: `[Grafana Loki]: https://…`)
-                let after = &text[toks[b - 1].end..];
+                let after = &text[end..];
                 after.strip_prefix("]:").is_some_and(|r| {
                     let r = r.trim_start_matches(' ');
                     !(r.starts_with("http") || r.starts_with(['/', '<', '#', '.']))
@@ -1151,7 +1150,7 @@ impl PersonRecognizer {
                     .strip_prefix("] ")
                     .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             }
-            && name_words(&toks[a..b])
+            && name_words(run)
     }
 
     /// Whether the run `start..end` is the next entry of a list of names: a name found
@@ -2044,17 +2043,10 @@ fn self_named(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
 /// born 18/08/1977`, `Amico Vianello — DOB 17 Aug 1954`, `Yago Fogaça
 /// (emanuel66@example.com)`); a surname that is also a word may end it after a
 /// known given name (`Mark West — DOB`; see `decide`).
-fn fact_after(
-    text: &str,
-    toks: &[Token],
-    a: usize,
-    b: usize,
-    name_words: &dyn Fn(&[Token]) -> bool,
-) -> bool {
-    if !(2..=4).contains(&(b - a)) {
+fn fact_after(text: &str, run: &[Token], name_words: &dyn Fn(&[Token]) -> bool) -> bool {
+    if !(2..=4).contains(&run.len()) {
         return false;
     }
-    let run = &toks[a..b];
     let stop_end = run.len() == 2
         && run[0].flags & (GIVEN | STOP) == GIVEN
         && run[1].flags & (SURNAME | ORG | LABEL) == SURNAME;
@@ -2062,7 +2054,7 @@ fn fact_after(
     // (the text after the run first: most runs have no fact after them, and the
     // word lists cost lookups)
     run[run.len() - 1].kind == Kind::Cap
-        && person_fact_follows(&text[toks[b - 1].end..])
+        && person_fact_follows(&text[run[run.len() - 1].end..])
         && name_words(words)
         && (stop_end || name_words(run))
 }
