@@ -155,11 +155,20 @@ pub fn config_file(toml_text: &str, upstream: SocketAddr) -> std::path::PathBuf 
 pub fn temp_dir() -> std::path::PathBuf {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static N: AtomicUsize = AtomicUsize::new(0);
+    // Process ids repeat across runs (a container numbers them the same way every
+    // time) and /tmp may outlive a run, so the name also carries the start time and
+    // whatever an earlier run left under it is removed: an audit test that found an
+    // old chain would resume it and count the old records.
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
     let d = std::env::temp_dir().join(format!(
-        "rgw-it-{}-{}",
+        "rgw-it-{}-{}-{}",
         std::process::id(),
+        nanos,
         N.fetch_add(1, Ordering::Relaxed)
     ));
+    let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d
 }
