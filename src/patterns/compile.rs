@@ -27,6 +27,7 @@ pub const RECOGNIZERS: &[&str] = &[
     "person_last_first",
     "person_script",
     "person_coreference",
+    "spelled_digits",
 ];
 
 /// Default bytes before a match searched for context words.
@@ -130,7 +131,11 @@ pub fn compile(source: &dyn PatternSource) -> Result<Engine, LoadErrors> {
         }
     }
 
-    let uses_person = rules.iter().any(|r| r.recognizer.is_some());
+    let uses_person = rules.iter().any(|r| {
+        r.recognizer
+            .as_deref()
+            .is_some_and(|n| n.starts_with("person_"))
+    });
     if uses_person && person.is_none() {
         problems.push(LoadProblem {
             file: "(patterns)".into(),

@@ -165,4 +165,8 @@ pub struct PersonSpec {
     pub place_words: Vec<String>,
     /// GDS titles glued to or after `SURNAME/GIVEN` (`MR`, `MRS`, `MSTR`).
     pub gds_titles: Vec<String>,
+    /// One-word labels of a name field (`surname`, `Prénom`, `Nazwisko`): after one,
+    /// the name is taken whatever else the word is (`Nom : Pastor`).
+    #[serde(default)]
+    pub name_fields: Vec<String>,
 }

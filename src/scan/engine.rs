@@ -179,6 +179,12 @@ pub struct Engine {
     person: Option<PersonRecognizer>,
     /// rules with a regex and no keys (keyed rules use their regex as a value check)
     plans: Vec<Plan>,
+    /// the rule of numbers written one digit at a time (`spelled_digits`)
+    spelled: Option<RuleIdx>,
+    /// by rule: whether its search uses where its keywords stand (windowed plans);
+    /// for the others a keyword only enables the rule, so one occurrence is enough
+    /// (`.` for `ip.v4` and `geo.decimal` stands every few words)
+    keyword_places: Vec<bool>,
 }
 
 impl Engine {
@@ -189,7 +195,7 @@ impl Engine {
         fields: FieldIndex,
         mut person: Option<PersonRecognizer>,
     ) -> Self {
-        let plans = rules
+        let plans: Vec<Plan> = rules
             .iter()
             .enumerate()
             .filter(|(_, r)| r.keys.is_empty())
@@ -213,6 +219,16 @@ impl Engine {
                 })
             })
             .collect();
+        let mut keyword_places = vec![false; rules.len()];
+        for p in &plans {
+            let windowed = p.scope != Scope::Whole || p.bounded;
+            keyword_places[p.rule as usize] |=
+                !p.anchored && windowed && rules[p.rule as usize].keywords_inside;
+        }
+        let spelled = rules
+            .iter()
+            .position(|r| r.recognizer.as_deref() == Some("spelled_digits"))
+            .map(|i| i as RuleIdx);
         if let Some(p) = person.as_mut() {
             let find = |name: &str| {
                 rules
@@ -235,6 +251,8 @@ impl Engine {
             fields,
             person,
             plans,
+            spelled,
+            keyword_places,
         }
     }
 
@@ -314,10 +332,14 @@ impl Engine {
             let bounded = (m.start() == 0 || !vb[m.start() - 1].is_ascii_alphanumeric())
                 && (m.end() == vb.len() || !vb[m.end()].is_ascii_alphanumeric());
             for t in &self.targets[m.pattern().as_usize()] {
+                let r = t.rule as usize;
                 match t.role {
+                    WordRole::Keyword if enabled[r] && !self.keyword_places[r] => {}
                     WordRole::Keyword if t.at.admits(vb, m.start(), m.end()) => {
-                        enabled[t.rule as usize] = true;
-                        keywords.push((t.rule, m.start(), m.end()));
+                        enabled[r] = true;
+                        if self.keyword_places[r] {
+                            keywords.push((t.rule, m.start(), m.end()));
+                        }
                     }
                     WordRole::Keyword => {}
                     _ if bounded => hits.push(WordHit {
@@ -438,6 +460,22 @@ impl Engine {
                             break;
                         }
                     }
+                }
+            }
+        }
+
+        // 2b. numbers written one digit at a time (`0 6 1 2 3 4 1 9 0 9`,
+        // `0.8.1.2.3.4.5.4.7.3.2`): nobody writes a number so but to slip it past a
+        // filter, so what is left of one once the rules above had their say is a phone
+        if let Some(ri) = self.spelled {
+            for &(s, e, _) in spaced.iter() {
+                let (s, e) = (norm.to_view(s), norm.to_view(e));
+                let value = &view.as_bytes()[s..e];
+                let digits = || value.iter().filter(|b| b.is_ascii_digit());
+                // (`1 2 3 4 5 6 7 8 9` counts, it hides nothing)
+                let counts = digits().zip(digits().skip(1)).all(|(a, b)| *b == a + 1);
+                if !counts && !value.iter().any(u8::is_ascii_alphabetic) {
+                    self.consider(ri, view, s, e, hits, raw);
                 }
             }
         }

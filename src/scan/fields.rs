@@ -32,6 +32,8 @@ pub struct FieldIndex {
 const MAX_KEY: usize = 48;
 /// Longest value taken under a key, in characters.
 const MAX_VALUE: usize = 300;
+/// Most strings read from one list under a key (`"attendees": […]`).
+const MAX_LIST: usize = 64;
 
 impl FieldIndex {
     pub fn new(rules: &[Rule]) -> Self {
@@ -76,6 +78,91 @@ impl FieldIndex {
             self.element_at(text, i, &mut found);
         }
         self.csv(text, &mut found);
+        for at in memchr::memmem::find_iter(bytes, b"INSERT INTO")
+            .chain(memchr::memmem::find_iter(bytes, b"insert into"))
+        {
+            self.sql_insert(text, at + 11, &mut found);
+        }
+    }
+
+    /// SQL `INSERT INTO t (name, email) VALUES ('Anna Novak', 'a@b.c'), (…)` after
+    /// `at` (past `INSERT INTO`): each quoted value under its column's key.
+    fn sql_insert<'s>(&'s self, text: &str, at: usize, found: &mut impl FnMut(KeyedValue<'s>)) {
+        let b = text.as_bytes();
+        let Some(open) = b[at..]
+            .iter()
+            .position(|&c| matches!(c, b'(' | b';' | b'\n'))
+        else {
+            return;
+        };
+        let open = at + open;
+        let Some(close) = b[open..].iter().position(|&c| c == b')') else {
+            return;
+        };
+        let close = open + close;
+        if b[open] != b'(' {
+            return;
+        }
+        let cols: Vec<Option<&'s [RuleIdx]>> = text[open + 1..close]
+            .split(',')
+            .map(|c| self.lookup(c.trim().trim_matches(['`', '"', '[', ']'])))
+            .collect();
+        if cols.iter().all(Option::is_none) {
+            return;
+        }
+        let mut i = skip_space(b, close + 1);
+        if !b
+            .get(i..i + 6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"values"))
+        {
+            return;
+        }
+        i += 6;
+        // each row: `(` values `)`, rows parted by `,`
+        loop {
+            i = skip_space(b, i);
+            if b.get(i) != Some(&b'(') {
+                return;
+            }
+            i += 1;
+            for col in &cols {
+                i = skip_space(b, i);
+                let end = if b.get(i) == Some(&b'\'') {
+                    // ('' inside stands for one quote: `'O''Brien'`)
+                    let mut j = i + 1;
+                    while j < b.len() && (b[j] != b'\'' || b.get(j + 1) == Some(&b'\'')) {
+                        j += if b[j] == b'\'' { 2 } else { 1 };
+                    }
+                    if j >= b.len() {
+                        return;
+                    }
+                    if let Some(rules) = col {
+                        emit_trimmed(text, i + 1, j, rules, false, found);
+                    }
+                    j + 1
+                } else {
+                    i + b[i..]
+                        .iter()
+                        .position(|&c| matches!(c, b',' | b')'))
+                        .unwrap_or(b.len() - i)
+                };
+                i = skip_space(b, end);
+                match b.get(i) {
+                    Some(b',') => i += 1,
+                    Some(b')') => break,
+                    _ => return,
+                }
+            }
+            i = skip_space(b, i);
+            if b.get(i) != Some(&b')') {
+                return;
+            }
+            i = skip_space(b, i + 1);
+            if b.get(i) != Some(&b',') {
+                return;
+            }
+            i += 1;
+        }
     }
 
     /// A `"key": value` JSON pair or a `key=value` / `key: value` assignment whose
@@ -89,8 +176,10 @@ impl FieldIndex {
         if k == 0 {
             return;
         }
-        if b[k - 1] == b'"' {
-            // JSON: "key" <space> : <space> ( "string" | coordinate-like number )
+        let quote = b[k - 1];
+        if quote == b'"' || quote == b'\'' {
+            // JSON: "key" <space> : <space> ( "string" | coordinate-like number ), and
+            // a Python dict's 'key': 'string'
             if b[at] != b':' {
                 return;
             }
@@ -100,7 +189,7 @@ impl FieldIndex {
                 s -= 1;
             }
             let starts_ok = s < end && (b[s].is_ascii_alphabetic() || b[s] == b'_');
-            if s == 0 || b[s - 1] != b'"' || end - s > 41 || !starts_ok {
+            if s == 0 || b[s - 1] != quote || end - s > 41 || !starts_ok {
                 return;
             }
             let Some(rules) = self.lookup(&text[s..end]) else {
@@ -110,10 +199,25 @@ impl FieldIndex {
             while v < b.len() && b[v].is_ascii_whitespace() {
                 v += 1;
             }
-            if let Some(e) = json_string(text, v) {
+            let string =
+                |v: usize| quoted_string(text, v, b'"').or_else(|| quoted_string(text, v, b'\''));
+            if let Some(e) = string(v) {
                 emit_trimmed(text, v + 1, e, rules, false, found);
             } else if let Some(e) = coordinate(b, v) {
                 emit_trimmed(text, v, e, rules, false, found);
+            } else if b.get(v) == Some(&b'[') {
+                // a list of strings, each under the key: `"attendees": ["A", "B"]`
+                let mut i = v + 1;
+                for _ in 0..MAX_LIST {
+                    i = skip_space(b, i);
+                    let Some(e) = string(i) else { break };
+                    emit_trimmed(text, i + 1, e, rules, false, found);
+                    i = skip_space(b, e + 1);
+                    if b.get(i) != Some(&b',') {
+                        break;
+                    }
+                    i += 1;
+                }
             }
             return;
         }
@@ -143,6 +247,12 @@ impl FieldIndex {
         let mut v = at + 1;
         while v < b.len() && (b[v] == b' ' || b[v] == b'\t') {
             v += 1;
+        }
+        // a quoted value says where it ends, spaces and all (`name="Natasza Dumała"`)
+        let quote = b.get(v).copied().filter(|&q| q == b'"' || q == b'\'');
+        if let Some(e) = quote.and_then(|q| quoted_string(text, v, q)) {
+            emit_trimmed(text, v + 1, e, rules, false, found);
+            return;
         }
         if v < b.len() && (b[v] == b'"' || b[v] == b'\'') {
             v += 1;
@@ -190,7 +300,8 @@ impl FieldIndex {
         }
     }
 
-    /// Delimited tables: a header line of identifiers, then rows with as many cells.
+    /// Delimited tables: a header line of identifiers, then rows with as many cells
+    /// (columns parted by `,` `;` tab `|`, or aligned with runs of spaces).
     fn csv<'s>(&'s self, text: &str, found: &mut impl FnMut(KeyedValue<'s>)) {
         let mut header: Option<(u8, Vec<Option<&'s [RuleIdx]>>)> = None;
         let mut offset = 0;
@@ -209,9 +320,30 @@ impl FieldIndex {
                 }
                 header = None;
             }
-            for delim in [b',', b';', b'\t', b'|'] {
-                if !body.as_bytes().contains(&delim) {
+            for delim in [b',', b';', b'\t', b'|', ALIGNED] {
+                let parted = if delim == ALIGNED {
+                    body.contains("  ")
+                } else {
+                    body.as_bytes().contains(&delim)
+                };
+                if !parted {
                     continue;
+                }
+                // a form row of a key and its value (`Name | Olivia Walsh`, `DOB\t1980-
+                // 10-25`, `| Passport | N52627242 |`): no header, the value is the key's
+                if matches!(delim, b'\t' | b'|') {
+                    let mut filled =
+                        cells(body, delim).filter(|&(s, e)| !body[s..e].trim().is_empty());
+                    if let (Some(k), Some(v), None) = (filled.next(), filled.next(), filled.next())
+                    {
+                        let rules = self.lookup(body[k.0..k.1].trim());
+                        if let Some(rules) =
+                            rules.filter(|_| self.lookup(body[v.0..v.1].trim()).is_none())
+                        {
+                            emit_trimmed(text, start + v.0, start + v.1, rules, false, found);
+                            break;
+                        }
+                    }
                 }
                 let names = || cells(body, delim).map(|(s, e)| body[s..e].trim());
                 let identifiers = names().filter(|n| !n.is_empty()).all(|n| {
@@ -246,6 +378,14 @@ fn tag_name(b: &[u8]) -> usize {
     }
 }
 
+/// The first byte at or after `i` that is no white space.
+fn skip_space(b: &[u8], mut i: usize) -> usize {
+    while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+        i += 1;
+    }
+    i
+}
+
 fn is_json_key_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b' ' | b'.' | b'-')
 }
@@ -254,17 +394,18 @@ fn is_assign_key_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-')
 }
 
-/// The end (closing quote) of a one-line JSON string of 1..=300 units opening at `at`.
-fn json_string(text: &str, at: usize) -> Option<usize> {
+/// The end (closing quote) of a one-line string quoted with `quote` (JSON `"…"`, a
+/// Python dict's `'…'`) of 1..=300 units opening at `at`.
+fn quoted_string(text: &str, at: usize, quote: u8) -> Option<usize> {
     let b = text.as_bytes();
-    if b.get(at) != Some(&b'"') {
+    if b.get(at) != Some(&quote) {
         return None;
     }
     let mut j = at + 1;
     let mut units = 0;
     loop {
         match *b.get(j)? {
-            b'"' => break,
+            c if c == quote => break,
             b'\n' => return None,
             b'\\' => {
                 if matches!(b.get(j + 1), None | Some(b'\n')) {
@@ -301,6 +442,10 @@ fn coordinate(b: &[u8], at: usize) -> Option<usize> {
 /// The cells of a delimited line as byte ranges.
 /// The cells of a delimited line. A cell in double quotes (`"Dubois, Amélie"`, with
 /// `""` for a quote inside) may hold the delimiter; its span leaves the quotes out.
+/// The `delim` of columns aligned with two or more spaces (`Name      Ticket`), which
+/// no text uses as a delimiter of its own.
+const ALIGNED: u8 = 0;
+
 fn cells(line: &str, delim: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = line.as_bytes();
     let mut s = 0;
@@ -320,10 +465,18 @@ fn cells(line: &str, delim: u8) -> impl Iterator<Item = (usize, usize)> + '_ {
                 return Some(cell);
             }
         }
-        match b[s..].iter().position(|&c| c == delim) {
+        let next = if delim == ALIGNED {
+            b[s..].windows(2).position(|w| w == b"  ")
+        } else {
+            b[s..].iter().position(|&c| c == delim)
+        };
+        match next {
             Some(p) => {
                 let cell = (s, s + p);
                 s += p + 1;
+                if delim == ALIGNED {
+                    s += b[s..].iter().take_while(|&&c| c == b' ').count();
+                }
                 Some(cell)
             }
             None => {

@@ -146,8 +146,9 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
     let mut group = Group::default();
     let mut start = 0;
     // tokens end at white space and at the marks that part fields (`,F E I K H Y,`
-    // in a CSV row, `"X C J S E G"`, `(PNR N B 4 M J P)`, `pnr=N R 0 0 0 A`,
-    // `<doc>3 7 4 9 8 1 5 3 9</doc>`); only one or two spaces
+    // in a CSV row, `"X C J S E G"`, `'4 0 3 4 9 3 6 8 4'` in SQL or a Python dict,
+    // `(PNR N B 4 M J P)`, `pnr=N R 0 0 0 A`, `<doc>3 7 4 9 8 1 5 3 9</doc>`); only
+    // one or two spaces
     // continue a group
     let ends = TokenEnds {
         b,
@@ -169,13 +170,28 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
                 }
                 Some(Single::Punct) if group.open() && group.follows(b, start) == Some(1) => {
                     group.last = end;
+                    group.word = false;
                 }
                 Some(Single::Plus) => {
                     group.close(out);
                     group.plus(start, end, out.len());
                 }
                 _ => {
+                    // a field mark after a value's last character (`… 3 8 3 5//27MAR72`
+                    // in an SSR DOCS line): the character is the value's
+                    if group.open()
+                        && group.follows(b, start) == Some(1)
+                        && field_edge(b, start, start + 1)
+                    {
+                        group.char(b, start, start + 1, out);
+                    }
+                    // a group of one digit before two spaces (`+7  912  345`) opened
+                    // no spaced value, but its gap is still one to close up
+                    let lone = group.lone();
                     group.close(out);
+                    if let Some((s, e)) = lone {
+                        doubled_spaces(b, s, e, out);
+                    }
                     if let Some(span) = separated(b, start, end) {
                         out.push(span);
                     } else {
@@ -197,7 +213,7 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
 /// The bytes that end a token of `spaced_runs`.
 static TOKEN_END: [bool; 256] = {
     let mut t = [false; 256];
-    let ends = b" \n\t,;\"()|=<>";
+    let ends = b" \n\t,;\"'()|=<>";
     let mut i = 0;
     while i < ends.len() {
         t[ends[i] as usize] = true;
@@ -302,6 +318,13 @@ fn single(b: &[u8], s: usize, e: usize) -> Option<Single> {
     }
 }
 
+/// Whether `b[at]` is a letter or digit with a field mark (`/`, `|`) at `mark` beside
+/// it: the edge of a value written one character at a time inside a GDS line or a
+/// table row (not `:`, which stands in times: `1 2 3 4 5 6:30`).
+fn field_edge(b: &[u8], at: usize, mark: usize) -> bool {
+    b[at].is_ascii_alphanumeric() && b.get(mark).is_some_and(|c| matches!(c, b'/' | b'|'))
+}
+
 /// Punctuation that ends a spaced-out value written right after its last character
 /// (`S.`, `8,`) and is no part of it.
 fn ends_value(c: u8) -> bool {
@@ -361,7 +384,11 @@ fn separated(b: &[u8], s: usize, e: usize) -> Option<Collapse> {
 /// after it (`+971  2  234`), which are no tokens of their own here (see `single`).
 fn doubled_spaces(b: &[u8], mut s: usize, mut e: usize, out: &mut Vec<Collapse>) {
     while let Some((span, next)) = doubled_space(b, s, e) {
-        out.push(span);
+        // (a one-digit group's gap may be met twice: in the chain from the group
+        // before it, and as a lone character of its own)
+        if out.last() != Some(&span) {
+            out.push(span);
+        }
         if next.1 - next.0 != 1 {
             break;
         }
@@ -410,7 +437,13 @@ struct Group {
     /// where the last token read (character or punctuation) ends
     last: usize,
     chars: usize,
+    /// one word in title case so far (`S m i t h`), which `NAME_RUN` letters make
+    word: bool,
 }
+
+/// A word in title case written one letter at a time is read whole from this many
+/// letters (`Dr. S m i t h`, `Dear A y l a`), fewer than other spaced values need.
+const NAME_RUN: usize = 4;
 
 /// Whether the character at `start..end` is a capital and the one ending at
 /// `prev_end` a small letter.
@@ -433,10 +466,26 @@ impl Group {
         self.run.is_some()
     }
 
-    /// How many spaces stand between the last token and `start`, if only spaces do.
+    /// How many spaces stand between the last token and `start`, if only spaces do;
+    /// a bracket between two digits, spaced like them, counts as one space (`( 2 0 1
+    /// ) 5 5 5`: brackets end tokens, so they are not tokens of the group).
     fn follows(&self, b: &[u8], start: usize) -> Option<usize> {
         let gap = start.checked_sub(self.last)?;
-        (matches!(gap, 1 | 2) && b[self.last..start].iter().all(|&c| c == b' ')).then_some(gap)
+        let between = &b[self.last..start];
+        if matches!(gap, 1 | 2) && between.iter().all(|&c| c == b' ') {
+            return Some(gap);
+        }
+        let digits = self.last > 0
+            && b[self.last - 1].is_ascii_digit()
+            && b.get(start).is_some_and(u8::is_ascii_digit);
+        if digits && matches!(between, b" ) " | b" ( ") {
+            return Some(1);
+        }
+        // a comma between two words, spaced like them (`W i l l i a m s , T h o m a s`)
+        let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80;
+        let words =
+            self.last > 0 && letter(b[self.last - 1]) && b.get(start).is_some_and(|&c| letter(c));
+        (words && between == b" , ").then_some(3)
     }
 
     fn char(&mut self, b: &[u8], start: usize, end: usize, out: &mut Vec<Collapse>) {
@@ -446,22 +495,49 @@ impl Group {
             (Some(run), Some(1)) if case_turn(b, run.1, start, end) => {
                 out.push((run.0, run.1, b' '));
                 self.run = Some((start, end));
+                self.word = false;
             }
-            (Some((s, _)), Some(1)) => self.run = Some((s, end)),
+            (Some((s, _)), Some(1)) => {
+                self.run = Some((s, end));
+                self.word &= std::str::from_utf8(&b[start..end])
+                    .is_ok_and(|c| c.chars().all(char::is_lowercase));
+            }
             (Some(run), Some(2)) => {
                 // a new word: its span takes in one of the two spaces, so the view
                 // keeps the other
                 out.push((run.0, run.1, b' '));
                 self.run = Some((start - 1, end));
+                self.word = false;
+            }
+            (Some(run), Some(3)) => {
+                // the space before the comma goes, the one after it stays
+                out.push((run.0, run.1 + 1, b' '));
+                self.run = Some((start, end));
+                self.word = false;
             }
             _ => {
                 self.close(out);
                 self.mark = Some(out.len());
-                self.run = Some((start, end));
+                // an opening bracket spaced like the digits after it: `( 2 0 1 ) …`
+                let opened =
+                    start >= 2 && b[start].is_ascii_digit() && &b[start - 2..start] == b"( ";
+                // a value's first character right after a field mark (`P//H S Z 1 0 3`)
+                let led = start >= 3 && b[start - 1] == b' ' && field_edge(b, start - 2, start - 3);
+                self.chars += usize::from(led);
+                self.run = Some((if opened || led { start - 2 } else { start }, end));
+                self.word = !opened
+                    && !led
+                    && std::str::from_utf8(&b[start..end])
+                        .is_ok_and(|c| c.chars().all(char::is_uppercase));
             }
         }
         self.last = end;
         self.chars += 1;
+    }
+
+    /// The open group's one character, when it holds just one.
+    fn lone(&self) -> Option<(usize, usize)> {
+        self.run.filter(|_| self.chars == 1)
     }
 
     /// Opens a group with a `+` alone: its number follows, one digit at a time.
@@ -476,11 +552,13 @@ impl Group {
             out.push((run.0, run.1, b' '));
         }
         if let Some(mark) = self.mark.take() {
-            if self.chars < SPACED_RUN {
+            let least = if self.word { NAME_RUN } else { SPACED_RUN };
+            if self.chars < least {
                 out.truncate(mark);
             }
         }
         self.chars = 0;
+        self.word = false;
     }
 }
 
@@ -579,6 +657,14 @@ impl Normalized {
         } else {
             original
         }
+    }
+
+    /// Where the view holds the original byte `at` (or what follows it).
+    pub fn to_view(&self, at: usize) -> usize {
+        if !self.active {
+            return at;
+        }
+        self.map.partition_point(|&m| (m as usize) < at)
     }
 
     /// Maps a span of the view back to the original text.
@@ -743,6 +829,47 @@ mod tests {
         assert_eq!(collapsed("e-ticket 0.5.5.-.7.9.7.7"), "e-ticket 055-7977");
         assert_eq!(collapsed("e-ticket 0-5-5---7-9-7-7"), "e-ticket 0557977");
         assert_eq!(collapsed("call (912  396  746)."), "call (912 396 746).");
+        // brackets spaced like the digits
+        assert_eq!(
+            collapsed("Phone: ( 2 0 1 ) 5 5 5 - 2 6 0 9\nx"),
+            "Phone: (201)555-2609\nx"
+        );
+        assert_eq!(
+            collapsed("4 AP ( 1 1 ) 9 6 1 2 3 - 2 4 5 9\n  5 APE"),
+            "4 AP (11)96123-2459\n  5 APE"
+        );
+        // names: a word in title case from four letters, a comma between words
+        assert_eq!(
+            collapsed("options for Dr. S m i t h (PNR QAEPLK"),
+            "options for Dr. Smith (PNR QAEPLK"
+        );
+        assert_eq!(collapsed("Dear A y l a, your"), "Dear Ayla, your");
+        assert_eq!(
+            collapsed("VALUES ('É r i c T u r p i n', '4 0 3 4 9 3 6 8 4')"),
+            "VALUES ('Éric Turpin', '403493684')"
+        );
+        assert_eq!(
+            collapsed("grades A B C D and x y z w"),
+            "grades A B C D and x y z w"
+        );
+        assert_eq!(
+            collapsed("- W i l l i a m s , T h o m a s: e-ticket"),
+            "- Williams, Thomas: e-ticket"
+        );
+        assert_eq!(
+            collapsed("- D u f f y , A n n a: e-ticket"),
+            "- Duffy, Anna: e-ticket"
+        );
+        // a value between field marks
+        assert_eq!(
+            collapsed("6 SSR DOCS YY HK1 P//H S Z 1 0 3 8 3 5//27MAR72///ALEMAN/ANTO"),
+            "6 SSR DOCS YY HK1 P//HSZ103835//27MAR72///ALEMAN/ANTO"
+        );
+        // a country code of one digit
+        assert_eq!(
+            collapsed("phone: +7  912  345-74-11"),
+            "phone: +7 912 345-74-11"
+        );
         assert_eq!(collapsed("on +49  30  132108."), "on +49 30 132108.");
         assert_eq!(
             collapsed("Phone: +46  70  123  06  27\nx"),

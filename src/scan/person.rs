@@ -108,6 +108,8 @@ pub struct PersonRecognizer {
     english: WordTable,
     /// multi-word places (`hong kong`), matched against a whole run
     places: HashSet<String>,
+    /// one-word labels of a name field, lower case (see `name_field_label`)
+    name_fields: HashSet<String>,
     companies: HashSet<String>,
     /// airports named after people, lower case (see `PersonSpec::airports`)
     airports: HashSet<String>,
@@ -230,6 +232,7 @@ impl PersonRecognizer {
             anchors: WordTable::new(anchors.into_iter()),
             english: WordTable::new(english.into_iter()),
             places,
+            name_fields: lower_set(&spec.name_fields),
             companies: spec.companies.iter().map(|c| c.to_lowercase()).collect(),
             airports: spec.airports.iter().map(|c| c.to_lowercase()).collect(),
             place_words: spec.place_words.iter().map(|w| w.to_lowercase()).collect(),
@@ -581,7 +584,13 @@ impl PersonRecognizer {
             let tight = g.chars().all(|c| c == ' ') && g.len() <= 2 && !gap.contains('\n');
             if p.flags & TITLE != 0 && tight {
                 titled = true;
-            } else if p.flags & LABEL != 0 && !gap.contains('.') && (tight || gap.trim() == ":") {
+            } else if p.flags & LABEL != 0
+                && !gap.contains('.')
+                && (tight
+                    || gap.trim() == ":"
+                    // a label with its name in brackets: `The guest (Senna Boeser) said`
+                    || gap == " (" && text[toks[b - 1].end..].starts_with(')'))
+            {
                 labeled = true;
             } else if p.flags & LABEL != 0
                 && gap.contains("..")
@@ -640,11 +649,25 @@ impl PersonRecognizer {
         // (`outreach: Amol Mammen (PNR BG2F7R)`, `Devansh D’Alia (passport …)`)
         // — when its words read as a name: a name or a word in no list first,
         // no place, stop or organisation word (`Route Frankfurt Munich (ticket 12)`)
+        // (in capitals too, amid ordinary text, after a known given name: `DARIA
+        // SAGESE (+39 …)`; a line in capitals says nothing)
+        let island = |run: &[Token]| {
+            let (first, last) = (run[0].start, run[run.len() - 1].end);
+            let i = toks.partition_point(|t| t.start < first);
+            amid_cased(toks, i, toks.partition_point(|t| t.end <= last))
+        };
         let name_words = |run: &[Token]| {
             let f = run[0].flags;
-            (f & (GIVEN | SURNAME) != 0 || self.unknown_given(text, &run[0]))
+            let upper = run.iter().any(|t| t.kind == Kind::Upper);
+            let upper_ok = |t: &Token| {
+                t.flags & COMMON == 0
+                    && (t.flags & (GIVEN | SURNAME) != 0 || !self.is_english(&text[t.start..t.end]))
+            };
+            (f & (GIVEN | SURNAME) != 0 || !upper && self.unknown_given(text, &run[0]))
+                && (!upper || f & GIVEN != 0 && island(run))
                 && run.iter().all(|t| {
-                    matches!(t.kind, Kind::Cap | Kind::Initial)
+                    (matches!(t.kind, Kind::Cap | Kind::Initial)
+                        || t.kind == Kind::Upper && upper_ok(t))
                         && t.flags & (STOP | ORG) == 0
                         && (t.flags & PLACE == 0 || t.flags & (GIVEN | SURNAME) != 0)
                 })
@@ -661,6 +684,11 @@ impl PersonRecognizer {
         if !titled && !labeled && !greeted && !listed {
             labeled = self.bracketed_speaker(text, &toks[a..b], &name_words)
                 || self_named(text, toks, a, b)
+                || asked_to(text, toks, a, b)
+                || addressed(text, toks, a, b)
+                || self.dash_entry(text, &toks[a..b])
+                || mentioned(text, &toks[a..b], &name_words)
+                || seated(text, toks, a, b, &name_words)
                 || fact_after(text, &toks[a..b], &name_words);
         }
         // sign-off after a dash: `— Kamila Rubin, Initech travel desk`
@@ -744,7 +772,7 @@ impl PersonRecognizer {
             // it is a field label (`Thanks\nFrom: …`)
             // and after a name field's own label (`first name Adam`, `last name
             // Lopes`, `surname: Salmon`), whatever else the word is
-            let field = labeled && a > 0 && name_field_label(text, toks, a - 1);
+            let field = labeled && a > 0 && self.name_field_label(text, toks, a - 1);
             let loose = greeted && !run[run.len() - 1].colon_after || field;
             // (a surname that is also a word after a passenger label: `pax Hill —`,
             // `Passenger Brown (seat 23A)`)
@@ -875,7 +903,11 @@ impl PersonRecognizer {
                         || weak(run[s].flags) && run[s].flags & GIVEN == 0))
                     || (run[s].kind == Kind::Upper
                         && (run[s].flags & (GIVEN | SURNAME) == 0 || weak(run[s].flags))
-                        && run.get(s + 1).is_some_and(|t| t.kind == Kind::Cap)))
+                        && run.get(s + 1).is_some_and(|t| t.kind == Kind::Cap))
+                    // (a time's `AM`/`PM` before a name in capitals: `- 1:40 PM
+                    // NATHALIE TURPIN:`)
+                    || (matches!(&text[run[s].start..run[s].end], "AM" | "PM")
+                        && run.get(s + 1).is_some_and(|t| t.kind == Kind::Upper)))
             {
                 s += 1;
             }
@@ -960,8 +992,19 @@ impl PersonRecognizer {
                         || before.ends_with("AM")
                         || before.ends_with("PM")
                 };
+            // or two or three, a known given name first and no ordinary word after it
+            // (`- 14:45 SALLY DODSON: "All good"`; not `- 10:00 GRACE PERIOD:`)
+            let upper_names = (2..=3).contains(&run.len())
+                && run.iter().all(|t| t.kind == Kind::Upper)
+                && run[0].flags & (GIVEN | STOP) == GIVEN
+                && run[1..].iter().all(|t| {
+                    !weak(t.flags)
+                        && (t.flags & (GIVEN | SURNAME) != 0
+                            || !self.is_english(&text[t.start..t.end]))
+                });
             if handle
                 && (upper_handle
+                    || upper_names
                     || run
                         .iter()
                         .all(|t| matches!(t.kind, Kind::Cap | Kind::Initial | Kind::CasedScript)))
@@ -1096,15 +1139,18 @@ impl PersonRecognizer {
                 && last & PLACE == 0;
             // capitals amid ordinary text are a name written for emphasis (`AMANDA
             // REED from procurement joins`), where a line in capitals says nothing
-            let island = all_upper && {
-                let cased = |t: &Token| !matches!(t.kind, Kind::Upper | Kind::Initial);
-                let before = (a + s).checked_sub(1).map(|i| &toks[i]);
-                before.is_none_or(cased)
-                    && toks.get(b).is_none_or(cased)
-                    && (before.is_some() || toks.get(b).is_some())
-            };
+            let island = all_upper && amid_cased(toks, a + s, b);
+            // (and after a word that introduces a person, a known given name before a
+            // word in no list: `ok for MARCO CAETANI to fly`)
+            let introduced_island = island
+                && introduced
+                && run.len() == 2
+                && strong_first
+                && last & PLACE == 0
+                && self.no_word(text, &run[1]);
             let ok = if all_upper {
                 strong_first && (strong_last || island && run.len() == 2 && last & SURNAME != 0)
+                    || introduced_island
             } else if both_unknown
                 || introduced_pair
                 || introduced_unknown
@@ -1199,6 +1245,25 @@ impl PersonRecognizer {
     }
 
     /// Whether `word` is in the English word list (which holds ASCII words only).
+    /// Whether `toks[i]` ends the label of a name field: `first name`, `last name`,
+    /// `given name`, `family name`, `middle name`, or one of the `name_fields` of the
+    /// pattern file (`surname`, `Nom :`, `Apellidos:`, `Vorname:`).
+    fn name_field_label(&self, text: &str, toks: &[Token], i: usize) -> bool {
+        let word = |k: usize| &text[toks[k].start..toks[k].end];
+        let is = |k: usize, words: &[&str]| words.iter().any(|x| word(k).eq_ignore_ascii_case(x));
+        self.name_fields.contains(&word(i).to_ascii_lowercase())
+            || is(i, &["name"])
+                && i > 0
+                && text[toks[i - 1].end..toks[i].start] == *" "
+                && is(i - 1, &["first", "last", "given", "family", "middle"])
+    }
+
+    /// A token that is no ordinary word: in no common-word or stop list, nor the
+    /// English one.
+    fn no_word(&self, text: &str, t: &Token) -> bool {
+        t.flags & (COMMON | STOP) == 0 && !self.is_english(&text[t.start..t.end])
+    }
+
     fn is_english(&self, word: &str) -> bool {
         word.is_ascii() && self.english.get(word_key_ascii_lower(word)) != 0
     }
@@ -1241,7 +1306,7 @@ impl PersonRecognizer {
             || local.len() > 64
             || local.contains([' ', '<', '>'])
             || run.iter().any(|t| {
-                !matches!(t.kind, Kind::Cap | Kind::Initial)
+                !matches!(t.kind, Kind::Cap | Kind::Initial | Kind::Upper)
                     || t.flags & (STOP | ORG | TITLE | LABEL) != 0
             })
             || run.iter().all(|t| t.flags & PLACE != 0)
@@ -1257,24 +1322,30 @@ impl PersonRecognizer {
                 || t.flags & (GIVEN | SURNAME) != 0
                 || !self.is_english(&word(t))
         };
+        // and the address spells one of them, or one end is a known name and the
+        // other no English word (`Adora Cantero <mayolenrique@…>`)
+        let last = &run[run.len() - 1];
+        let no_word = |t: &Token| t.flags & (COMMON | STOP) == 0 && !self.is_english(&word(t));
+        let known = run[0].flags & GIVEN != 0 && no_word(last)
+            || last.flags & SURNAME != 0 && no_word(&run[0]);
         run.iter().all(name_word)
-            && [&run[0], &run[run.len() - 1]].iter().any(|t| {
-                let w = word(t);
-                w.chars().count() >= 3 && local.contains(w.as_str())
-            })
+            && (known
+                || [&run[0], last].iter().any(|t| {
+                    let w = word(t);
+                    w.chars().count() >= 3 && local.contains(w.as_str())
+                }))
     }
 
     fn in_email(&self, text: &str, run: &[Token], emails: Emails<'_>) -> bool {
-        let long_caps = run
-            .iter()
-            .filter(|t| t.kind == Kind::Cap && t.end - t.start >= 3)
-            .count();
+        // (in capitals too: `NITESH CHAHAL <nitesh.chahal@…>`)
+        let long = |t: &&Token| matches!(t.kind, Kind::Cap | Kind::Upper) && t.end - t.start >= 3;
+        let long_caps = run.iter().filter(long).count();
         if emails.spans.is_empty() || long_caps < 2 {
             return false;
         }
         let words: Vec<String> = run
             .iter()
-            .filter(|t| t.kind == Kind::Cap && t.end - t.start >= 3)
+            .filter(long)
             .map(|t| folded(&text[t.start..t.end]))
             .collect();
         // every word, or the given name's initial and the surname (`c.tenorio`,
@@ -1292,6 +1363,36 @@ impl PersonRecognizer {
                         && words[0].chars().next() == local.chars().next()
                         && local.contains(last.as_str()))
             })
+    }
+
+    /// A list entry that opens with a name and a dash (`• Galasso Donati — still in
+    /// transit`), or a timeline's entry after its time and a dash (`09:12 UTC — Faras
+    /// Wali reported the outage; 09:20 UTC — …`): a known name (many given names are
+    /// among the surnames) or a word in no list, then a word in no list or, when no
+    /// word is an ordinary one, a known name (not `- Grace Period — 30 days`, `- Mark
+    /// Down - sale`).
+    fn dash_entry(&self, text: &str, run: &[Token]) -> bool {
+        let last = &run[run.len() - 1];
+        let weak = |t: &Token| t.flags & (COMMON | STOP) != 0;
+        let unknown = |t: &Token| t.flags & (GIVEN | SURNAME) == 0 && self.no_word(text, t);
+        let given = run[0].flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, &run[0]);
+        let before = &text[..run[0].start];
+        let bulleted = [" — ", " – ", " - "]
+            .iter()
+            .any(|d| text[last.end..].starts_with(d))
+            && before.ends_with(' ')
+            && self.after_line_marker(text, run[0].start)
+            && before
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| l.trim_start().starts_with(['•', '-', '*', '·']));
+        (2..=3).contains(&run.len())
+            && run
+                .iter()
+                .all(|t| t.kind == Kind::Cap && t.flags & (PLACE | ORG | STOP) == 0)
+            && given
+            && (unknown(last) || !run.iter().any(weak) && last.flags & (SURNAME | GIVEN) != 0)
+            && (bulleted || after_timed_dash(before))
     }
 
     /// Whether only a list marker, a `[channel]` tag or a time of day stands between
@@ -1470,13 +1571,21 @@ impl PersonRecognizer {
             let s = &toks[k - 1];
             // Cyrillic and Greek entries too (`- Беспалов, Симон: e-ticket …`), which
             // no dictionary covers: they must end the entry (see `ends_entry`)
-            let script = g.kind == Kind::CasedScript && s.kind == Kind::CasedScript;
+            let script = g.kind == Kind::CasedScript && s.kind == Kind::CasedScript
+                // and Chinese or Japanese ones of a short surname and given name
+                // (`Room 1412 – 胡, 玉华 (arr 03/03)`)
+                || [s, g].iter().all(|t| {
+                    t.kind == Kind::Cjk && text[t.start..t.end].chars().count() <= 2
+                });
             // and entries in capitals (`- WALKER, KENNETH: e-ticket …`): a known
             // surname and given name, and the entry must end after them
+            // (or one of them known and neither an ordinary word: `- MOL, OLIVIA:`,
+            // `Traveler: CHAKRABORTY, GARIMA`)
             let upper = g.kind == Kind::Upper
                 && s.kind == Kind::Upper
-                && g.flags & GIVEN != 0
-                && s.flags & SURNAME != 0;
+                && (g.flags & GIVEN != 0 && s.flags & SURNAME != 0
+                    || (g.flags & GIVEN != 0 || s.flags & SURNAME != 0)
+                        && (g.flags | s.flags) & (COMMON | STOP) == 0);
             if !g.comma_before
                 || !(g.kind == Kind::Cap || script || upper)
                 || g.flags & (STOP | ORG | LABEL | TITLE) != 0
@@ -1497,8 +1606,10 @@ impl PersonRecognizer {
             };
             // the surname may be in capitals (`O'SULLIVAN, Siobhan`) before a known
             // given name
-            let surname_kind =
-                s.kind == Kind::Cap || (s.kind == Kind::Upper && g.flags & GIVEN != 0) || script;
+            let surname_kind = s.kind == Kind::Cap
+                || (s.kind == Kind::Upper && g.flags & GIVEN != 0)
+                || upper
+                || script;
             if !surname_kind
                 || s.flags & stop != 0
                 || (s.flags & PLACE != 0 && s.flags & SURNAME == 0)
@@ -1540,7 +1651,13 @@ impl PersonRecognizer {
                 m += 1;
             }
             // a known given name, or the entry ends right after it (`- Basu, Janani:`)
-            let ends_entry = text[end..].starts_with([':', ';', '\n']) || end == text.len();
+            // (or before a parenthesis, as in a rooming list: `– Hulskes, Nout (arr 03/03)`,
+            // or where a quoted cell holds it: `"Rastogi, Dalaja";"…"`)
+            let quoted = text[end..].starts_with('"') && text[..lead.start].ends_with('"');
+            let ends_entry = text[end..].starts_with([':', ';', '\n'])
+                || text[end..].starts_with(" (")
+                || quoted
+                || end == text.len();
             if (g.flags & GIVEN == 0 || upper) && !ends_entry {
                 continue;
             }
@@ -1819,6 +1936,10 @@ fn classify(word: &str) -> Kind {
     if !latin {
         return if word.chars().skip(1).any(char::is_lowercase) {
             Kind::CasedScript
+        } else if word.chars().nth(1).is_some_and(char::is_uppercase) {
+            // in capitals (`ВАРВАРА ДОРОНИНА`): as Latin capitals, a name only
+            // where something vouches for it
+            Kind::Upper
         } else {
             Kind::Other
         };
@@ -2008,20 +2129,6 @@ const QUESTION_WORDS: &[&str] = &[
     "Is", "Was", "Does", "Did", "Has", "Can", "Could", "Will", "Would", "Should",
 ];
 
-/// Whether `toks[i]` ends the label of a name field: `first name`, `last name`,
-/// `given name`, `family name`, `middle name`, `surname`, `forename`.
-fn name_field_label(text: &str, toks: &[Token], i: usize) -> bool {
-    let is = |k: usize, words: &[&str]| {
-        let w = &text[toks[k].start..toks[k].end];
-        words.iter().any(|x| w.eq_ignore_ascii_case(x))
-    };
-    is(i, &["surname", "forename", "firstname", "lastname"])
-        || is(i, &["name"])
-            && i > 0
-            && text[toks[i - 1].end..toks[i].start] == *" "
-            && is(i - 1, &["first", "last", "given", "family", "middle"])
-}
-
 /// A known given name alone after a speaker names themselves, where the clause
 /// ends (`Hi it's Nathan, flight delayed`, `this is Signe here`; see `decide`).
 fn self_named(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
@@ -2039,6 +2146,154 @@ fn self_named(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
             || after.is_empty())
 }
 
+/// Whether the tokens `i..j` stand amid ordinary text: a word that is not in
+/// capitals on each side where there is one, and at least one (a name written in
+/// capitals for emphasis, `AMANDA REED from procurement`; a line in capitals says
+/// nothing).
+fn amid_cased(toks: &[Token], i: usize, j: usize) -> bool {
+    let cased = |t: &Token| !matches!(t.kind, Kind::Upper | Kind::Initial);
+    i.checked_sub(1).is_none_or(|k| cased(&toks[k]))
+        && toks.get(j).is_none_or(cased)
+        && (i > 0 || j < toks.len())
+}
+
+/// Whether `before` ends with a time of day, maybe a zone, and a dash, at the start of
+/// a line or after `;` (`09:12 UTC — `, `; 14:05 - `).
+fn after_timed_dash(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let Some(rest) = rest.strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    let rest = rest.trim_end_matches(' ');
+    // a zone or half of the day: `UTC`, `CET`, `Z`, `PM`
+    let zone = rest.len()
+        - rest
+            .trim_end_matches(|c: char| c.is_ascii_uppercase())
+            .len();
+    let rest = if zone <= 4 {
+        rest[..rest.len() - zone].trim_end_matches(' ')
+    } else {
+        rest
+    };
+    let digits = |s: &str| s.len() - s.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits(rest) != 2 {
+        return false;
+    }
+    let Some(rest) = rest[..rest.len() - 2].strip_suffix(':') else {
+        return false;
+    };
+    let hours = digits(rest);
+    let head = rest[..rest.len() - hours].trim_end_matches(' ');
+    (1..=2).contains(&hours) && (head.is_empty() || head.ends_with(['\n', ';']))
+}
+
+/// A name after its seat (`Seat plan: 12A Galasso Marsili, 12B Lamberto Tamburini`):
+/// a row of one or two digits and a seat letter, then two or three name words.
+fn seated(
+    text: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    name_words: &dyn Fn(&[Token]) -> bool,
+) -> bool {
+    let Some(p) = a.checked_sub(1).map(|i| &toks[i]) else {
+        return false;
+    };
+    let seat = &text.as_bytes()[p.start..p.end];
+    // in a seat list, not a gate or terminal's name (`Terminal 2B Duty Free`)
+    let before = text[..p.start].trim_end_matches(' ');
+    let listed = before.is_empty()
+        || before.ends_with([':', ',', ';', '\n'])
+        || before.len() >= 4 && before.as_bytes()[before.len() - 4..].eq_ignore_ascii_case(b"seat");
+    listed
+        && (2..=3).contains(&(b - a))
+        && text[p.end..toks[a].start] == *" "
+        && (2..=3).contains(&seat.len())
+        && seat[..seat.len() - 1].iter().all(u8::is_ascii_digit)
+        && matches!(seat[seat.len() - 1], b'A'..=b'K')
+        && name_words(&toks[a..b])
+}
+
+/// A chat mention of a display name of two or three words: `cc @Nath Traore — can
+/// you approve` (not an address: an `@` after a word is one; not a one-word handle,
+/// `by @Thomasdezeeuw`, `@Kerollmops`, which names an account).
+fn mentioned(text: &str, run: &[Token], name_words: &dyn Fn(&[Token]) -> bool) -> bool {
+    let Some(before) = text[..run[0].start].strip_suffix('@') else {
+        return false;
+    };
+    (2..=3).contains(&run.len())
+        && (before.is_empty() || before.ends_with([' ', '\n', '(', '\t']))
+        && name_words(run)
+}
+
+/// Words that ask someone to do something, before the one asked (`Please ask
+/// Michelle to resend`, `remind Stig about`).
+const ASKING: &[&str] = &[
+    "ask", "tell", "remind", "let", "have", "get", "help", "ping", "text", "call", "email",
+    "message", "notify", "inform",
+];
+
+/// One given name between a word that asks and what is asked of them (`Please ask
+/// Michelle to resend the scan`, `tell Hans whether`, `let Anmol know`) or a number
+/// to reach them on (`call Margaret at +33 …`).
+fn asked_to(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    if b - a != 1 || a == 0 {
+        return false;
+    }
+    let (p, t) = (&toks[a - 1], &toks[a]);
+    let after = &text[t.end..];
+    p.kind == Kind::Lower
+        && text[p.end..t.start] == *" "
+        && ASKING.contains(&&text[p.start..p.end])
+        && (matches!(t.kind, Kind::Cap | Kind::CasedScript)
+            || t.kind == Kind::Upper && t.flags & (GIVEN | COMMON) == GIVEN)
+        && t.flags & (STOP | ORG | PLACE | LABEL | TITLE) == 0
+        && ([" to ", " if ", " whether ", " about ", " know", " that "]
+            .iter()
+            .any(|w| after.starts_with(w))
+            // or where to reach them: `Pls call Margaret at +33 1 …`, `text Per on 070-…`
+            || [" at ", " on "].iter().any(|w| {
+                after
+                    .strip_prefix(w)
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '('))
+            }))
+}
+
+/// One given name addressed after a dash, then a comma and the words spoken to them
+/// (`Re: your call today — Wally, we have moved you`, `— Anna, thanks`).
+fn addressed(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    if b - a != 1 {
+        return false;
+    }
+    let t = &toks[a];
+    let before = &text[..t.start];
+    let Some(after) = text[t.end..].strip_prefix(", ") else {
+        return false;
+    };
+    // (Cyrillic and Greek names: no dictionary covers them)
+    let named = match t.kind {
+        Kind::Cap => t.flags & (GIVEN | COMMON) == GIVEN,
+        Kind::CasedScript => true,
+        _ => false,
+    };
+    named
+        && t.flags & (STOP | ORG | PLACE | LABEL | TITLE) == 0
+        && (before.ends_with(" - ") || before.ends_with(" — ") || before.ends_with(" – "))
+        && [
+            "we ",
+            "you ",
+            "your ",
+            "thanks",
+            "thank you",
+            "please ",
+            "sorry",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
 /// A fact about a person right after the run (`we confirm that Robin Gumprich,
 /// born 18/08/1977`, `Amico Vianello — DOB 17 Aug 1954`, `Yago Fogaça
 /// (emanuel66@example.com)`); a surname that is also a word may end it after a
@@ -2053,7 +2308,7 @@ fn fact_after(text: &str, run: &[Token], name_words: &dyn Fn(&[Token]) -> bool) 
     let words = if stop_end { &run[..1] } else { run };
     // (the text after the run first: most runs have no fact after them, and the
     // word lists cost lookups)
-    run[run.len() - 1].kind == Kind::Cap
+    matches!(run[run.len() - 1].kind, Kind::Cap | Kind::Upper)
         && person_fact_follows(&text[run[run.len() - 1].end..])
         && name_words(words)
         && (stop_end || name_words(run))
@@ -2090,6 +2345,18 @@ fn person_fact_follows(after: &str) -> bool {
         // an international number: `Maria Gustavsson (+46 70 123 40 32)`
         if rest.starts_with('+') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
             return true;
+        }
+        // or a national one with its trunk 0, digits and spaces only: `(081234
+        // 54961)` (no `-`, `/` or `.`: dates, `(2025-12-03–2025-12-09)`)
+        if let Some((inner, _)) = rest.split_once(')') {
+            let digits = inner.bytes().filter(u8::is_ascii_digit).count();
+            if digits >= 8
+                && inner.len() <= 24
+                && inner.starts_with('0')
+                && inner.bytes().all(|c| c.is_ascii_digit() || c == b' ')
+            {
+                return true;
+            }
         }
     }
     PERSON_FACTS.iter().any(|w| {

@@ -21,15 +21,15 @@ EVAL = os.path.join(HERE, "..", "..", "..", "shared", "eval-dev")
 # 10,000 words of the negative records
 STRICT = ["EMAIL", "PHONE", "TICKET_NUMBER", "PAYMENT_CARD", "IBAN", "IP_ADDRESS", "SECRET", "GEO_COORDINATES"]
 LOOSER = ["PERSON", "ADDRESS", "PNR", "PASSPORT", "DATE_OF_BIRTH"]
-# the adversarial copy (make_adversarial.py, seed 7) scored 0.978 recall and 1.000
+# the adversarial copy (make_adversarial.py, seed 7) scored 0.994 recall and 1.000
 # precision when this gate was last raised; a drop of more than a point is a regression
-ADVERSARIAL_RECALL = 0.966
+ADVERSARIAL_RECALL = 0.984
 ADVERSARIAL_PRECISION = 0.99
 # records in templates the dev set lacks (make_unseen.py; data/unseen-*.jsonl): span
 # recall when this gate was set, a point of slack, and at most this many findings on
 # no span (there were none). ADDRESS keeps these low: Faker writes many street
 # shapes in each locale's own way
-UNSEEN = {"unseen-1.jsonl": 0.955, "unseen-2.jsonl": 0.938, "unseen-3.jsonl": 0.961, "unseen-4.jsonl": 0.964, "unseen-5.jsonl": 0.951, "unseen-6.jsonl": 0.924}
+UNSEEN = {"unseen-1.jsonl": 0.955, "unseen-2.jsonl": 0.938, "unseen-3.jsonl": 0.961, "unseen-4.jsonl": 0.964, "unseen-5.jsonl": 0.951, "unseen-6.jsonl": 0.924, "unseen-7.jsonl": 0.971, "unseen-8.jsonl": 0.960, "unseen-9.jsonl": 0.963, "unseen-10.jsonl": 0.889}
 UNSEEN_FALSE = 3
 
 

@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1|2|3|4|5|6]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..10]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -16,7 +16,14 @@ headers, questions); set 3: 15 more (curl and shell lines, nested JSON, `(b. …
 Portuguese, Swedish and Polish (greetings, labels and phone offers in those
 languages); set 5: 12 more (CSV and TSV rows, tool-call arguments, HTML, calendar
 entries, tracker lines, postal blocks, signatures); set 6: 10 more (config files,
-deposits, firewall changes, e-tkt lines, roll calls). Faker writes addresses in each locale's own way, many of which the
+deposits, firewall changes, e-tkt lines, roll calls); set 7: 13 more (timestamped
+transcripts, SQL, Python dicts, quoted mail, bullets, pipe forms, logfmt, approvals);
+set 8: 12 more (chat exports, Markdown headings, signatures, tracker fields, nested
+JSON, TSV, call notes, rooming lines, mentions, expenses, lost and found); set 9: 12
+more (incident timelines, German letters, invitations, aligned columns, emoji, GDPR
+requests, seat plans, JSON and YAML lists, call requests); set 10: 12 more (French
+and Spanish forms, Markdown bold labels, HTML cells, chat headers, CRLF lines, URL
+query strings, semicolon exports, Q/A speakers, visa letters, escalations). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -198,16 +205,64 @@ T6 = [
  "{P:a} ({EM:a}) asked to split PNR {PNR:a} so {P:b} can travel a day later.",
  "Duty of care roll call — {P:a}: safe; {P:b}: no answer (last seen {GEO:a}).",
 ]
-if SET == '2':
-    T = T2
-elif SET == '3':
-    T = T3
-elif SET == '4':
-    T = T4
-elif SET == '5':
-    T = T5
-elif SET == '6':
-    T = T6
+T7 = [
+ "[00:12:31] {P:a}: I'm at the gate, my booking is {PNR:a}.\n[00:12:45] Agent: thanks, I can see it.",
+ "INSERT INTO travelers (name, email, phone) VALUES ('{P:a}', '{EM:a}', '{PH:a}');\nWhy does this fail with a unique constraint error?",
+ "{'name': '{P:a}', 'passport': '{PP:a}', 'dob': '{DOB:a}'}  <- the visa service sent this dict, what is missing?",
+ "On Tue, 4 Mar 2025 at 09:12, {P:a} <{EM:a}> wrote:\n> Please move me to the later flight. PNR {PNR:a}.",
+ "• {P:a} — missed connection in FRA; rebooked on LH 1234 (PNR {PNR:a})\n• {P:b} — still in transit",
+ "Jira TRV-2291 (assignee: {P:a}): refund ticket {TK:a} for {P:b}, paid with card {CARD:a}.",
+ "Name | {P:a}\nDOB | {DOB:a}\nPassport | {PP:a}\nPhone | {PH:a}",
+ "ALERT Jakarta flooding: 2 travelers nearby — {P:a} ({PH:a}) and {P:b} ({PH:b}). Last fix {GEO:a}.",
+ "Approved by {P:a} on 2026-03-03 14:02 UTC. Comment: ok for {P:b} to fly business.",
+ "Dear Mr. and Mrs. {L:a},\nyour booking {PNR:a} is confirmed.",
+ "user_agent=okhttp/4.9 ip={IP:a} traveler_id=88231 name=\"{P:a}\" action=cancel",
+ "Please ask {F:a} to resend the scan of her passport ({PP:a}); the old one had a glare.",
+ "Could you translate this for {P:a}? She lives at {AD:a} and her number is {PH:a}.",
+]
+T8 = [
+ "12/03/2025, 14:22 - {P:a}: landed, where is the driver?\n12/03/2025, 14:25 - Ops: on his way, plate B-TX 411",
+ "## Traveler: {P:a}\n- PNR: {PNR:a}\n- Mobile: {PH:a}\n\nSummarise the open issues for this traveler.",
+ "{P:a} | Travel Manager | Acme GmbH | {PH:a}\nPlease shorten this email signature.",
+ "Reporter: {P:a}\nAssignee: {P:b}\nSummary: refund for ticket {TK:a} not received",
+ '{"event": "login", "user": {"displayName": "{P:a}", "mail": "{EM:a}"}, "ip": "{IP:a}"}',
+ "Passenger Name\tSeat\tMeal\n{P:a}\t23A\tVGML\n{P:b}\t23B\tKSML",
+ "spoke w/ {P:a} re: refund; call back on {PH:a} after 5pm",
+ "Room 1412 – {L:a}, {F:a} (arr 03/03, dep 05/03); room 1413 – {L:b}, {F:b}",
+ "cc @{P:a} — can you approve the upgrade for {P:b}?",
+ "Bonjour {P:a}, votre réservation {PNR:a} est confirmée. Cordialement, {P:b}",
+ "Expense 2025-03-01 | Taxi | 34.50 EUR | {P:a} | card {CARD:a}",
+ "Lost & found: a passport ({PP:a}) in the name of {P:a} was handed in at {AD:a}.",
+]
+T9 = [
+ "09:12 UTC — {P:a} reported the outage from {IP:a}; 09:20 UTC — {P:b} restarted the sync.",
+ "Sehr geehrte Frau {L:a},\nIhre Buchung {PNR:a} wurde storniert.",
+ "We hereby invite Mr {P:a}, born on {DOB:a}, holder of passport {PP:a}, to our offices in Lyon.",
+ "Name                 Ticket           Status\n{P:a}      {TK:a}    USED\n{P:b}      {TK:b}    OPEN",
+ "👋 {P:a} here, stuck at FRA — can you rebook me? PNR {PNR:a}",
+ "Traveller {P:a}'s card {CARD:a} was declined at check-in.",
+ "Under GDPR, please delete all data about {P:a} ({EM:a}, {PH:a}).",
+ "Seat plan: 12A {P:a}, 12B {P:b}, 12C empty.",
+ '{"meeting": "QBR", "attendees": ["{P:a}", "{P:b}"]}',
+ "attendees:\n  - {P:a}\n  - {P:b}\nvenue: Hotel Arts",
+ "The guest ({P:a}) said the room at {AD:a} was never cleaned.",
+ "Pls call {F:a} at {PH:a} before the 10am meeting.",
+]
+T10 = [
+ "Nom : {L:a}\nPrénom : {F:a}\nTéléphone : {PH:a}",
+ "**Traveler:** {P:a}\n**Phone:** {PH:a}\n**PNR:** {PNR:a}",
+ "<tr><td>Name</td><td>{P:a}</td></tr><tr><td>Email</td><td>{EM:a}</td></tr>",
+ "{P:a} (External) 10:41 AM\ncan someone confirm my hotel for tonight?",
+ "Name: {P:a}\r\nPhone: {PH:a}\r\nPassport: {PP:a}\r\n",
+ "GET /api/profile?name={P:a}&email={EM:a} HTTP/1.1 — why is this 400?",
+ '"{L:a}, {F:a}";"{EM:a}";"{PNR:a}"\nExplain this export row.',
+ "Q ({P:a}): is the 7am train still running?\nA ({P:b}): yes, platform 4.",
+ "Mr./Ms. {P:a} will attend the conference in Berlin from 3 to 5 June.",
+ "Escalation owner: {P:a}. Traveller affected: {P:b} (ticket {TK:a}).",
+ "Re: your call today — {F:a}, we have moved you to seat 3A on {PNR:a}.",
+ "Apellidos: {L:a}\nNombre: {F:a}\nFecha de nacimiento: {DOB:a}",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
