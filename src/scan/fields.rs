@@ -71,7 +71,13 @@ impl FieldIndex {
         let bytes = text.as_bytes();
         // JSON pairs and assignments: find the key before each `:` / `=` and look it
         // up first, so the value is only parsed under a key we know.
+        // (a property without parameters reads as a content line only in a card or
+        // calendar: elsewhere `PNR:ABC123 confirmed` is an assignment)
+        let card = memchr::memmem::find(bytes, b"BEGIN:V").is_some();
         for i in memchr::memchr2_iter(b':', b'=', bytes) {
+            if bytes[i] == b':' && self.content_line(text, i, card, &mut found) {
+                continue;
+            }
             self.pair_at(text, i, &mut found);
         }
         for i in memchr::memchr_iter(b'<', bytes) {
@@ -83,6 +89,86 @@ impl FieldIndex {
         {
             self.sql_insert(text, at + 11, &mut found);
         }
+    }
+
+    /// A vCard or iCalendar content line whose first colon is at `at`: a property in
+    /// capitals at the line start, its `;PARAM=value` parameters, then the value to
+    /// the line end (`FN:Vedika Shanker`, `TEL;TYPE=cell:081234 53671`,
+    /// `ATTENDEE;CN=Asafe Rezende;ROLE=REQ-PARTICIPANT:mailto:…`). The property's
+    /// value goes under the property as a key; a `CN` parameter's (the common name)
+    /// and the parts of a structured `N:Family;Given;Middle;;` under `name`.
+    /// Whether the line has that form (then no other reading of it is tried); one
+    /// without parameters only in a `card` (the text has a `BEGIN:V…` line).
+    fn content_line<'s>(
+        &'s self,
+        text: &str,
+        at: usize,
+        card: bool,
+        found: &mut impl FnMut(KeyedValue<'s>),
+    ) -> bool {
+        const MAX_HEAD: usize = 200;
+        let b = text.as_bytes();
+        let from = at.saturating_sub(MAX_HEAD);
+        let line = match b[from..at].iter().rposition(|&c| c == b'\n') {
+            Some(p) => from + p + 1,
+            None if from == 0 => 0,
+            None => return false,
+        };
+        let head = &text[line..at];
+        let prop_len = head
+            .bytes()
+            .position(|c| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-'))
+            .unwrap_or(head.len());
+        let params = &head[prop_len..];
+        if prop_len == 0
+            || !b[line].is_ascii_uppercase()
+            || !params.is_empty() && !params.starts_with(';')
+        {
+            return false;
+        }
+        let value_start = at + 1;
+        if params.is_empty() && !card {
+            return false;
+        }
+        let param_ok = |p: &str| {
+            let (name, value) = p.split_once('=').unwrap_or((p, ""));
+            !name.is_empty()
+                && name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                && !value.contains(['"', '\'', '<', '>'])
+        };
+        if !params.split(';').skip(1).all(param_ok) {
+            return false;
+        }
+        let value_end = b[value_start..]
+            .iter()
+            .position(|&c| c == b'\n' || c == b'\r')
+            .map_or(b.len(), |p| value_start + p);
+        let names = self.lookup("name");
+        let mut from = line + prop_len;
+        for p in params.split(';').skip(1) {
+            from += 1;
+            if let (Some((key, _)), Some(rules)) = (p.split_once('='), names) {
+                if key.eq_ignore_ascii_case("cn") {
+                    let v = from + key.len() + 1;
+                    emit_trimmed(text, v, from + p.len(), rules, false, found);
+                }
+            }
+            from += p.len();
+        }
+        let prop = &head[..prop_len];
+        if prop == "N" {
+            // family; given; additional names; prefixes; suffixes
+            if let Some(rules) = names {
+                let mut s = value_start;
+                for part in text[value_start..value_end].split(';').take(3) {
+                    emit_trimmed(text, s, s + part.len(), rules, false, found);
+                    s += part.len() + 1;
+                }
+            }
+        } else if let Some(rules) = self.lookup(prop) {
+            emit_trimmed(text, value_start, value_end, rules, false, found);
+        }
+        true
     }
 
     /// SQL `INSERT INTO t (name, email) VALUES ('Anna Novak', 'a@b.c'), (…)` after

@@ -689,7 +689,13 @@ impl PersonRecognizer {
                 || self.dash_entry(text, &toks[a..b])
                 || mentioned(text, &toks[a..b], &name_words)
                 || seated(text, toks, a, b, &name_words)
-                || fact_after(text, &toks[a..b], &name_words);
+                || fact_after(text, &toks[a..b], &name_words)
+                || here_intro(text, toks, a, b)
+                    && (name_words(&toks[a..b])
+                        || b - a == 1
+                            && toks[a].kind == Kind::CasedScript
+                            && toks[a].flags & (STOP | ORG | PLACE | LABEL) == 0)
+                || cell_alone(text, &toks[a..b]) && name_words(&toks[a..b]);
         }
         // sign-off after a dash: `— Kamila Rubin, Initech travel desk`
         if !titled && !labeled && !greeted && b - a >= 2 {
@@ -1313,6 +1319,11 @@ impl PersonRecognizer {
         {
             return false;
         }
+        // a mail client's quoted-reply line names the person who wrote:
+        // `On Tue, 3 Mar 2026 at 09:14, Pomponio Sokolov <…@…> wrote:`
+        let wrote = addr
+            .split_once('>')
+            .is_some_and(|(_, rest)| WROTE.iter().any(|w| rest.starts_with(w)));
         let local = local.to_lowercase();
         let word = |t: &Token| folded(&text[t.start..t.end]);
         // every word a name, or at least no English word (`Concur Notifications
@@ -1330,6 +1341,7 @@ impl PersonRecognizer {
             || last.flags & SURNAME != 0 && no_word(&run[0]);
         run.iter().all(name_word)
             && (known
+                || wrote
                 || [&run[0], last].iter().any(|t| {
                     let w = word(t);
                     w.chars().count() >= 3 && local.contains(w.as_str())
@@ -1382,10 +1394,14 @@ impl PersonRecognizer {
             .any(|d| text[last.end..].starts_with(d))
             && before.ends_with(' ')
             && self.after_line_marker(text, run[0].start)
-            && before
-                .rsplit('\n')
-                .next()
-                .is_some_and(|l| l.trim_start().starts_with(['•', '-', '*', '·']));
+            && before.rsplit('\n').next().is_some_and(|l| {
+                let l = l.trim_start();
+                // a bullet, or an entry number: `1) Tola Grund — window seat`
+                l.starts_with(['•', '-', '*', '·'])
+                    || l.trim_start_matches(|c: char| c.is_ascii_digit())
+                        .starts_with(['.', ')'])
+                        && l.starts_with(|c: char| c.is_ascii_digit())
+            });
         (2..=3).contains(&run.len())
             && run
                 .iter()
@@ -2228,6 +2244,63 @@ fn mentioned(text: &str, run: &[Token], name_words: &dyn Fn(&[Token]) -> bool) -
         && name_words(run)
 }
 
+/// A speaker naming themselves with `here` (`Hi team, Amanda here — I left …`,
+/// `Leif here.`): one to three words opening their line or sentence, or the clause
+/// after a greeting, then `here` and a pause (not `Paris here is lovely`).
+fn here_intro(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let Some(rest) = text[toks[b - 1].end..].strip_prefix(" here") else {
+        return false;
+    };
+    let paused = rest.is_empty()
+        || rest.starts_with([',', '.', '!', ';', ':', '\n', '\r'])
+        || rest.starts_with(" -")
+        || rest.starts_with(" \u{2014}")
+        || rest.starts_with(" \u{2013}");
+    if !paused || b - a > 3 || toks[a..b].iter().any(|t| t.possessive || t.colon_after) {
+        return false;
+    }
+    let opens = toks[a].sentence_start && !text[..toks[a].start].trim_end().ends_with(',');
+    // `Hi team, Amanda here`: a greeting opens the clause before the comma
+    let greeted = || {
+        let line = text[..toks[a].start].rfind('\n').map_or(0, |p| p + 1);
+        let before = text[line..toks[a].start].trim_end();
+        before.ends_with(',')
+            && before.matches(',').count() == 1
+            && toks[..a]
+                .iter()
+                .rev()
+                .take_while(|t| t.start >= line)
+                .last()
+                .is_some_and(|t| t.flags & GREETING != 0)
+    };
+    opens || greeted()
+}
+
+/// A name filling a table cell of its own (`| Senna Rijn | QYXOIB | LHR-BOS |`):
+/// two or three words between cell bars, none after them in the cell.
+fn cell_alone(text: &str, run: &[Token]) -> bool {
+    let before = text[..run[0].start].trim_end_matches(' ');
+    let after = text[run[run.len() - 1].end..].trim_start_matches(' ');
+    (2..=3).contains(&run.len())
+        && before.ends_with('|')
+        && after.starts_with('|')
+        && run.iter().all(|t| t.kind == Kind::Cap)
+}
+
+/// What follows the address of a quoted-reply line (`… <a@b.c> wrote:`), in the
+/// corpus's languages.
+const WROTE: &[&str] = &[
+    " wrote:",
+    " a écrit",
+    " schrieb:",
+    " escribió:",
+    " ha scritto:",
+    " schreef:",
+    " napisał",
+    " escreveu:",
+    " skrev:",
+];
+
 /// Words that ask someone to do something, before the one asked (`Please ask
 /// Michelle to resend`, `remind Stig about`).
 const ASKING: &[&str] = &[
@@ -2507,6 +2580,8 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
     let leads = match w {
         "to" => PERSON_TO,
         "of" => PERSON_OF,
+        // `au nom de`, `a nombre de`, `em nome de`, `a nome di`: in the name of
+        "de" | "di" => &["nom", "nombre", "nome"],
         _ => return false,
     };
     i > 0 && {

@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..10]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..11]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -23,7 +23,10 @@ JSON, TSV, call notes, rooming lines, mentions, expenses, lost and found); set 9
 more (incident timelines, German letters, invitations, aligned columns, emoji, GDPR
 requests, seat plans, JSON and YAML lists, call requests); set 10: 12 more (French
 and Spanish forms, Markdown bold labels, HTML cells, chat headers, CRLF lines, URL
-query strings, semicolon exports, Q/A speakers, visa letters, escalations). Faker writes addresses in each locale's own way, many of which the
+query strings, semicolon exports, Q/A speakers, visa letters, escalations); set 11:
+15 more (quoted-reply headers, vCards, iCalendar attendees, headerless Markdown rows,
+duty-of-care alerts, French, German, Italian and Dutch lines, nested JSON first/last,
+`Name here` introductions, numbered lists). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -262,7 +265,24 @@ T10 = [
  "Re: your call today — {F:a}, we have moved you to seat 3A on {PNR:a}.",
  "Apellidos: {L:a}\nNombre: {F:a}\nFecha de nacimiento: {DOB:a}",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10}[SET]
+T11 = [
+ "On Tue, 3 Mar 2026 at 09:14, {P:a} <{EM:a}> wrote:\n> Please cancel my hotel for tonight, the meeting moved.\nDraft a reply for me.",
+ "BEGIN:VCARD\nVERSION:3.0\nFN:{P:a}\nTEL;TYPE=cell:{PH:a}\nEMAIL:{EM:a}\nEND:VCARD\nImport this contact for the Lisbon trip.",
+ "ATTENDEE;CN={P:a};ROLE=REQ-PARTICIPANT:mailto:{EM:a}\nWhy does the invite show twice?",
+ "| {P:a} | {PNR:a} | LHR-JFK | confirmed |\n| {P:b} | {PNR:b} | LHR-BOS | waitlisted |\nSummarise the waitlisted ones.",
+ "ALERT L3 — traveller {P:a}, last fix {GEO:a}, mobile {PH:a}. No answer for 2h. Next steps?",
+ "Billet n° {TK:a} au nom de {P:a} — remboursable ?",
+ "Book a taxi for {P:a} from the airport at 18:30, flight AF 1234, and text {PH:a} when assigned.",
+ "cc: {P:a}; {P:b}\nSubject: PNR {PNR:a} schedule change\nWho else should know?",
+ "Herr {L:a} bittet um Rückruf unter {PH:a}, es geht um die Buchung {PNR:a}.",
+ "Gentile {P:a}, la sua prenotazione {PNR:a} è confermata. Per assistenza: {PH:a}.",
+ "Beste {F:a}, je vlucht is gewijzigd. Nieuw ticketnummer: {TK:a}.",
+ "{\"event\":\"pax.update\",\"traveler\":{\"first\":\"{F:a}\",\"last\":\"{L:a}\"},\"contact\":{\"phone\":\"{PH:a}\"}}\nIs this payload valid?",
+ "Traveler {P:a}'s passport ({PP:a}) expires in May — can she still fly to Brazil?",
+ "Hi team, {F:a} here — I left my laptop at {AD:a}, can the hotel courier it?",
+ "1) {P:a} — window seat, vegetarian meal\n2) {P:b} — aisle, no preference\nAdd these to the group booking.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
