@@ -686,7 +686,7 @@ impl PersonRecognizer {
                 || self_named(text, toks, a, b)
                 || asked_to(text, toks, a, b)
                 || addressed(text, toks, a, b)
-                || self.dash_entry(text, &toks[a..b])
+                || self.dash_entry(text, &toks[a..b], &name_words)
                 || mentioned(text, &toks[a..b], &name_words)
                 || seated(text, toks, a, b, &name_words)
                 || fact_after(text, &toks[a..b], &name_words)
@@ -1383,7 +1383,7 @@ impl PersonRecognizer {
     /// among the surnames) or a word in no list, then a word in no list or, when no
     /// word is an ordinary one, a known name (not `- Grace Period — 30 days`, `- Mark
     /// Down - sale`).
-    fn dash_entry(&self, text: &str, run: &[Token]) -> bool {
+    fn dash_entry(&self, text: &str, run: &[Token], name_words: &dyn Fn(&[Token]) -> bool) -> bool {
         let last = &run[run.len() - 1];
         let weak = |t: &Token| t.flags & (COMMON | STOP) != 0;
         let unknown = |t: &Token| t.flags & (GIVEN | SURNAME) == 0 && self.no_word(text, t);
@@ -1402,10 +1402,12 @@ impl PersonRecognizer {
                         .starts_with(['.', ')'])
                         && l.starts_with(|c: char| c.is_ascii_digit())
             });
+        // in capitals where the words vouch for a name (`1) TOLA GRUND — aisle` amid
+        // cased entries: see `name_words`)
+        let upper = || run.iter().all(|t| t.kind == Kind::Upper) && name_words(run);
         (2..=3).contains(&run.len())
-            && run
-                .iter()
-                .all(|t| t.kind == Kind::Cap && t.flags & (PLACE | ORG | STOP) == 0)
+            && run.iter().all(|t| t.flags & (PLACE | ORG | STOP) == 0)
+            && (run.iter().all(|t| t.kind == Kind::Cap) || upper())
             && given
             && (unknown(last) || !run.iter().any(weak) && last.flags & (SURNAME | GIVEN) != 0)
             && (bulleted || after_timed_dash(before))
@@ -2284,7 +2286,9 @@ fn cell_alone(text: &str, run: &[Token]) -> bool {
     (2..=3).contains(&run.len())
         && before.ends_with('|')
         && after.starts_with('|')
-        && run.iter().all(|t| t.kind == Kind::Cap)
+        && run
+            .iter()
+            .all(|t| matches!(t.kind, Kind::Cap | Kind::Upper))
 }
 
 /// What follows the address of a quoted-reply line (`… <a@b.c> wrote:`), in the

@@ -2,7 +2,7 @@
 (4 in 5) the ways people dodge filters, and its span relabelled over the whole
 obfuscated string, as the held-out adversarial split labels them.
 
-    python3 tests/eval/make_adversarial.py SEED OUT_DIR/adversarial.jsonl
+    python3 tests/eval/make_adversarial.py SEED OUT_DIR/adversarial.jsonl [IN.jsonl]
     python3 ../shared/eval-dev/score.py --cmd "target/release/redaction-gateway scan --format jsonl" \
         --data OUT_DIR --splits adversarial --no-speed --show-misses 50
 
@@ -10,12 +10,14 @@ Obfuscations: zero-width characters and soft hyphens inside values, fullwidth
 characters, NBSP/thin spaces, one character at a time with a space or a `-`/`.`
 between, doubled spaces, separators dropped, e-mail `[at]`/`(dot)`/` at `/`<at>`/
 `\u0040`/`&#64;`/`%40`/`＠`/` @ `, defanged IPs (`[.]`, `(.)`, `[dot]`, ` . `), Cyrillic
-look-alike letters in names, upper/lower case. A measuring tool, not a test: some forms
+look-alike letters in names, upper/lower case. IN.jsonl (default: the dev corpus)
+may be any labelled file, e.g. an unseen set (records with no span are left out, as
+negative dev records are; score those with score_unseen.py). A measuring tool, not a test: some forms
 (names spaced apart with no word gap) are beyond what any engine can read.
 """
 import json, os, random, sys
 
-DEV = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../shared/eval-dev/data/dev.jsonl')
+DEV = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../shared/eval-dev/data/dev.jsonl')
 random.seed(int(sys.argv[1]) if len(sys.argv)>1 else 7)
 ZW=['\u200b','\u200c','\u200d','\u2060','\ufeff','\u00ad']
 def fw(s): return ''.join(chr(ord(c)+0xFEE0) if '!'<=c<='~' else ('\u3000' if c==' ' else c) for c in s)
@@ -56,7 +58,7 @@ out=open(sys.argv[2],'w')
 n=0
 for l in open(DEV):
     r=json.loads(l)
-    if r['kind']!='positive': continue
+    if not r['spans']: continue
     b=r['text'].encode()
     spans=sorted(r['spans'],key=lambda s:s['start'])
     nb=b''; last=0; ns=[]
