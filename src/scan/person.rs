@@ -645,6 +645,9 @@ impl PersonRecognizer {
                 titled = true;
             }
         }
+        if !titled && !greeted && self.not_a_person_here(text, toks, a, b) {
+            return;
+        }
         // a booking's identifier in parentheses right after the run says whose it is
         // (`outreach: Amol Mammen (PNR BG2F7R)`, `Devansh D’Alia (passport …)`)
         // — when its words read as a name: a name or a word in no list first,
@@ -1415,6 +1418,74 @@ impl PersonRecognizer {
 
     /// Whether only a list marker, a `[channel]` tag or a time of day stands between
     /// the line start and `at` (`- 3:05 PM Sole Parri:`, `[ops-chat] Senna:`).
+    /// Where the text says a run names something other than a person: after a
+    /// heading of a firm or venue (`Affected account: Oliver Wyman`), between `the`
+    /// and the noun it qualifies (`The Morgan Lewis contract renews`), or in a table
+    /// column headed by one (`| Vendor |` over `| Tory Burch |`).
+    fn not_a_person_here(&self, text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+        let word = |t: &Token| &text[t.start..t.end];
+        let the = |t: &Token| matches!(word(t), "the" | "The");
+        if a > 0 {
+            let p = &toks[a - 1];
+            let gap = &text[p.end..toks[a].start];
+            if matches!(gap, ": " | " : ")
+                && NOT_PERSON_HEADINGS
+                    .iter()
+                    .any(|w| word(p).eq_ignore_ascii_case(w))
+            {
+                return true;
+            }
+        }
+        // (`The` opening a sentence joins the run: `The Eli Lilly contract`)
+        let after_the = a > 0 && the(&toks[a - 1]) && text[toks[a - 1].end..toks[a].start] == *" "
+            || b - a >= 2 && the(&toks[a]);
+        let next = toks
+            .get(b)
+            .filter(|n| text[toks[b - 1].end..n.start] == *" ");
+        if after_the
+            && next.is_some_and(|n| {
+                n.kind == Kind::Lower
+                    && !n.possessive
+                    && !KIN_NOUNS.contains(&word(n))
+                    && n.flags & (PARTICLE | STOP) == 0
+            })
+        {
+            return true;
+        }
+        self.in_firm_column(text, toks[a].start, toks[b - 1].end)
+            || in_firm_list(text, toks[a].start)
+    }
+
+    /// Whether `start..end` fills a Markdown table cell whose column header names a
+    /// firm, venue or place (`| Vendor | City |` … `| Tory Burch | Adelaide |`).
+    fn in_firm_column(&self, text: &str, start: usize, end: usize) -> bool {
+        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let before = text[line_start..start].trim_end_matches(' ');
+        if !before.ends_with('|') || !text[end..].trim_start_matches(' ').starts_with('|') {
+            return false;
+        }
+        let column = before.matches('|').count();
+        // the table's first line: back over the lines that open with a bar
+        let mut header = line_start;
+        while header > 0 {
+            let prev = text[..header - 1].rfind('\n').map_or(0, |p| p + 1);
+            if !text[prev..header - 1].trim_start().starts_with('|') {
+                break;
+            }
+            header = prev;
+        }
+        if header == line_start {
+            return false;
+        }
+        let line = text[header..].lines().next().unwrap_or("");
+        line.split('|').nth(column).is_some_and(|cell| {
+            let cell = cell.trim().trim_matches('*');
+            NOT_PERSON_HEADINGS
+                .iter()
+                .any(|w| cell.eq_ignore_ascii_case(w))
+        })
+    }
+
     fn after_line_marker(&self, text: &str, at: usize) -> bool {
         let line = text[..at].rfind('\n').map_or(0, |p| p + 1);
         at - line <= 64 && self.line_marker.is_match(&text[line..at])
@@ -2102,6 +2173,93 @@ const BOOKING_IDS: &[&str] = &[
     "traveler id",
     "frequent flyer",
     "ff",
+];
+
+/// Headings and table columns whose value is a firm, a venue or a place and never a
+/// person (`Affected account: Oliver Wyman`, a `Vendor` or `City` column; see
+/// `not_a_person_here`). Narrower than `ORG_HEADINGS`: a client or an office may be
+/// a person's name.
+const NOT_PERSON_HEADINGS: &[&str] = &[
+    "employer",
+    "company",
+    "companies",
+    "organisation",
+    "organization",
+    "firm",
+    "agency",
+    "supplier",
+    "suppliers",
+    "vendor",
+    "vendors",
+    "account",
+    "hotel",
+    "hotels",
+    "airline",
+    "carrier",
+    "operator",
+    "provider",
+    "sponsor",
+    "venue",
+    "property",
+    "merchant",
+    "brand",
+    "lounge",
+    "chain",
+    "city",
+    "country",
+    "destination",
+    "region",
+];
+
+/// Whether `at` stands in a list that its line's heading says holds firms or venues
+/// (`Classify these vendors by category: Johnson Controls; Parker Hannifin; …`):
+/// after the line's first colon, with only `,` / `;` parted items between.
+fn in_firm_list(text: &str, at: usize) -> bool {
+    let line = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let Some(colon) = text[line..at].find(':').map(|p| line + p) else {
+        return false;
+    };
+    let items = &text[colon + 1..at];
+    !items.contains(['.', '!', '?', '(', ')'])
+        && (items.trim().is_empty() || items.trim_end().ends_with([',', ';']))
+        && text[line..colon]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| FIRM_PLURALS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// Plural nouns whose items are firms or venues (see `in_firm_list`).
+const FIRM_PLURALS: &[&str] = &[
+    "vendors",
+    "suppliers",
+    "companies",
+    "firms",
+    "agencies",
+    "hotels",
+    "airlines",
+    "carriers",
+    "brands",
+    "chains",
+    "lounges",
+    "venues",
+    "properties",
+    "merchants",
+    "accounts",
+];
+
+/// Nouns after `the` and a surname that still name people (`the Smith family`).
+const KIN_NOUNS: &[&str] = &[
+    "family",
+    "families",
+    "household",
+    "couple",
+    "children",
+    "kids",
+    "twins",
+    "brothers",
+    "sisters",
+    "sons",
+    "daughters",
+    "party",
 ];
 
 /// Headings whose value is a firm, a place or a subject, not a person (`Employer:

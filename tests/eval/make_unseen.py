@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..11]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..12]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -26,7 +26,9 @@ and Spanish forms, Markdown bold labels, HTML cells, chat headers, CRLF lines, U
 query strings, semicolon exports, Q/A speakers, visa letters, escalations); set 11:
 15 more (quoted-reply headers, vCards, iCalendar attendees, headerless Markdown rows,
 duty-of-care alerts, French, German, Italian and Dutch lines, nested JSON first/last,
-`Name here` introductions, numbered lists). Faker writes addresses in each locale's own way, many of which the
+`Name here` introductions, numbered lists); set 12: 15 templates dense with near
+misses (companies, hotels, lounges, events and job titles that read like names,
+cities named like people) around a few real values. Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -282,7 +284,30 @@ T11 = [
  "Hi team, {F:a} here — I left my laptop at {AD:a}, can the hotel courier it?",
  "1) {P:a} — window seat, vegetarian meal\n2) {P:b} — aisle, no preference\nAdd these to the group booking.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11}[SET]
+T12 = [
+ "Summarise the supplier review: {CO:a} and {CO:b} both bid for the {PL:a} offsite; {HT:a} offered 14% off, {HT:b} matched it.",
+ "Rewrite for the newsletter: our {RO:a} met {CO:a} at {EV:a} in {PL:a}; rates at {HT:a} start at EUR 189.",
+ "Which lounge can I use? Flying {PL:a} to {PL:b} in business, lounges listed: {LO:a}, {LO:b}.",
+ "Draft a reminder: the {EV:a} team dinner is at {HT:a}, {PL:a}, 19:30. Dress code smart casual. RSVP to the {RO:a}.",
+ "Classify these vendors by category: {CO:a}; {CO:b}; {HT:a}; {LO:a}.",
+ "| Vendor | City | Spend |\n|---|---|---|\n| {CO:a} | {PL:a} | 12,400 |\n| {HT:a} | {PL:b} | 8,150 |\nWhich vendor grew most?",
+ "1) {HT:a} — 4 nights, breakfast included\n2) {HT:b} — 2 nights, no breakfast\nWhich is better value?",
+ "Hi team, {RO:a} here — please route all {CO:a} bookings through the {PL:a} office from Monday.",
+ "Q: Does {CO:a} allow {HT:a} for stays over 5 nights? A: yes, if the {RO:a} approves.",
+ "Escalation owner: {RO:a}. Affected account: {CO:a} ({PL:a} region).",
+ "The {CO:a} contract renews on 1 July; {CO:b} signed last week. Forward both to the {RO:a}.",
+ "Traveler {P:a} asked whether {HT:a} in {PL:a} has a shuttle; reply to {EM:a}.",
+ "Per {RO:a}: {P:a} ({PH:a}) moves from {HT:a} to {HT:b} tonight, booking {PNR:a}.",
+ "Expense line: {HT:a} {PL:a}, 3 nights, cardholder {P:a}, card {CARD:a}.",
+ "| {P:a} | {CO:a} | {PL:a} | approved |\n| {P:b} | {CO:b} | {PL:b} | pending |\nList the pending approvals.",
+]
+CO = ['Johnson Controls', 'Baker Hughes', 'Morgan Lewis', 'Marsh McLennan', 'Booz Allen Hamilton', 'Bain Capital', 'Arthur D. Little', 'Estée Lauder', 'Hewlett Packard Enterprise', 'Jones Lang LaSalle', 'Charles River Associates', 'Oliver Wyman', 'Roland Berger', 'Simon-Kucher', 'Russell Reynolds', 'Spencer Stuart', 'Heidrick & Struggles', 'Korn Ferry', 'Cushman & Wakefield', 'Bristol Myers Squibb', 'Eli Lilly', 'Thermo Fisher', 'Emerson Electric', 'Jacobs Engineering', 'Dow Chemical', 'Levi Strauss', 'Thomson Reuters', 'Allen & Overy', 'Slaughter and May', 'Herbert Smith Freehills', 'Norton Rose Fulbright', 'Dentons', 'Kearney', 'Stanley Black & Decker', 'Parker Hannifin', 'Franklin Templeton', 'Fidelity International', 'Hugo Boss', 'Tory Burch', 'Paul Smith']
+HT = ['Grand Hyatt', 'Park Hyatt Tokyo', 'Hilton Garden Inn', 'Crowne Plaza', 'Holiday Inn Express', 'Four Seasons', 'Mandarin Oriental', 'Ritz-Carlton', 'The Langham', 'Sofitel Legend', 'Kempinski Hotel Adlon', 'Raffles Singapore', 'Shangri-La', 'Fairmont Royal York', 'Hotel Sacher', 'The Savoy', 'Claridge’s', 'Hotel Arts Barcelona', 'Rosewood London', 'Hotel Marcel', 'Hotel Indigo', 'Moxy Berlin', 'citizenM', 'Motel One', 'Premier Inn', 'Best Western Plus', 'Radisson Collection', 'Hyatt Regency', 'W Hotel', 'Le Méridien', 'Hotel Jakob', 'Hotel Schweizerhof', 'Hotel Baur au Lac', 'The Peninsula', 'Hotel Okura']
+LO = ['Admirals Club', 'Polaris Lounge', 'Plaza Premium Lounge', 'Senator Lounge', 'Galleries Club', 'SkyTeam Lounge', 'Centurion Lounge', 'Delta Sky Club', 'Maple Leaf Lounge', 'Qantas Club', 'Silver Kris Lounge', 'Pier First Lounge']
+PLX = ['Victoria', 'Florence', 'Charlotte', 'San Francisco', 'St. Louis', 'Santa Monica', 'Victoria Falls', 'Port Elizabeth', 'Alexandria', 'Adelaide', 'Augusta', 'Georgetown', 'Hamilton', 'Lafayette', 'Jackson', 'Austin', 'Madison', 'Eugene', 'Marseille', 'São Paulo', 'San José', 'Santiago', 'Wellington', 'Darwin', 'Kingston', 'Sydney', 'Florianópolis', 'Luxembourg', 'Aberdeen']
+EV = ['Mobile World Congress', 'ITB Berlin', 'Web Summit', 'Dreamforce', 'Money20/20', 'Salone del Mobile', 'Art Basel', 'Frieze London', 'Paris Air Show', 'Formula One Grand Prix', 'Oktoberfest', 'Sundance Film Festival']
+RO = ['Travel Manager', 'Chief Financial Officer', 'Head of Procurement', 'Duty Manager', 'Account Director', 'Program Lead', 'Security Officer', 'Office Manager', 'Regional VP', 'Events Coordinator']
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -298,6 +323,10 @@ NEG = [
 SLOT = {'P': lambda f,l: person(f,l), 'F': lambda f,l: f.first_name(), 'L': lambda f,l: f.last_name(), 'EM': lambda f,l: f.email(), 'PH': lambda f,l: phone(l), 'PNR': lambda f,l: pnr(), 'TK': lambda f,l: ticket(),
         'AD': lambda f,l: f.street_address(), 'GEO': lambda f,l: geo(), 'CARD': lambda f,l: f.credit_card_number(), 'IBAN': lambda f,l: iban(f), 'PP': lambda f,l: passport(f),
         'IP': lambda f,l: f.ipv4_public() if random.random()<.8 else f.ipv6(), 'SEC': lambda f,l: secret(), 'DOB': lambda f,l: dob(f)}
+# near misses (set 12): labelled nothing, whatever they look like
+if SET == '12':
+    SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
+                 'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 ENT = {'P':'PERSON','F':'PERSON','L':'PERSON','EM':'EMAIL','PH':'PHONE','PNR':'PNR','TK':'TICKET_NUMBER','AD':'ADDRESS','GEO':'GEO_COORDINATES','CARD':'PAYMENT_CARD','IBAN':'IBAN','PP':'PASSPORT','IP':'IP_ADDRESS','SEC':'SECRET','DOB':'DATE_OF_BIRTH'}
 import re
 for i in range(N):
@@ -311,6 +340,7 @@ for i in range(N):
         k = (m.group(1), m.group(2))
         if k not in vals: vals[k] = SLOT[m.group(1)](f, loc).replace('\n', ', ')
         st = len(text.encode()); text += vals[k]
-        spans.append({'start': st, 'end': len(text.encode()), 'entity': ENT[m.group(1)], 'value': vals[k]})
+        if m.group(1) in ENT:
+            spans.append({'start': st, 'end': len(text.encode()), 'entity': ENT[m.group(1)], 'value': vals[k]})
     text += t[pos:]
     out.write(json.dumps({'id': f'g{i}', 'text': text, 'spans': spans, 'tpl': f'{ti}:{loc}'}) + '\n')
