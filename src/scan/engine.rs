@@ -627,15 +627,28 @@ impl Engine {
         // The nearest context or deny word before the match decides: in "flight AF180
         // was cancelled (PNR Z2C44P)" the PNR is nearer than the flight.
         // `hits` come in the order the automaton found them, by end: the ones ending
-        // in [start - context_window, start + 1] are a slice of it
+        // in [start - context_window, start + 1] are a slice of it. Of words ending
+        // at the same place a deny phrase wins: it holds the context word and says
+        // more (`frequent flyer number` over `number`).
         let from = hits.partition_point(|h| h.end < start.saturating_sub(rule.context_window));
         let to = hits.partition_point(|h| h.end <= start + 1);
-        match hits[from..to.max(from)]
-            .iter()
-            .rev()
-            .find(|h| h.rule == ri)
-            .map(|h| h.role)
-        {
+        let mine = || {
+            hits[from..to.max(from)]
+                .iter()
+                .rev()
+                .filter(|h| h.rule == ri)
+        };
+        let nearest = mine().next().map(|h| {
+            let denied = mine()
+                .take_while(|d| d.end == h.end)
+                .any(|d| d.role == WordRole::Deny);
+            if denied {
+                WordRole::Deny
+            } else {
+                h.role
+            }
+        });
+        match nearest {
             Some(WordRole::Deny) => return,
             Some(WordRole::Context) => score = score.saturating_add(rule.context_boost),
             _ => {}

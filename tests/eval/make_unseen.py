@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..12]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..13]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -28,7 +28,10 @@ query strings, semicolon exports, Q/A speakers, visa letters, escalations); set 
 duty-of-care alerts, French, German, Italian and Dutch lines, nested JSON first/last,
 `Name here` introductions, numbered lists); set 12: 15 templates dense with near
 misses (companies, hotels, lounges, events and job titles that read like names,
-cities named like people) around a few real values. Faker writes addresses in each locale's own way, many of which the
+cities named like people) around a few real values; set 13: 15 dev-like requests in
+scenarios the dev set lacks (baggage claims, loyalty merges, insurance, car damage,
+medevac, upgrades, rail, folios, card statements, SOS, onboarding, visa appointments,
+refunds, frequent-flyer numbers). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -307,7 +310,24 @@ LO = ['Admirals Club', 'Polaris Lounge', 'Plaza Premium Lounge', 'Senator Lounge
 PLX = ['Victoria', 'Florence', 'Charlotte', 'San Francisco', 'St. Louis', 'Santa Monica', 'Victoria Falls', 'Port Elizabeth', 'Alexandria', 'Adelaide', 'Augusta', 'Georgetown', 'Hamilton', 'Lafayette', 'Jackson', 'Austin', 'Madison', 'Eugene', 'Marseille', 'São Paulo', 'San José', 'Santiago', 'Wellington', 'Darwin', 'Kingston', 'Sydney', 'Florianópolis', 'Luxembourg', 'Aberdeen']
 EV = ['Mobile World Congress', 'ITB Berlin', 'Web Summit', 'Dreamforce', 'Money20/20', 'Salone del Mobile', 'Art Basel', 'Frieze London', 'Paris Air Show', 'Formula One Grand Prix', 'Oktoberfest', 'Sundance Film Festival']
 RO = ['Travel Manager', 'Chief Financial Officer', 'Head of Procurement', 'Duty Manager', 'Account Director', 'Program Lead', 'Security Officer', 'Office Manager', 'Regional VP', 'Events Coordinator']
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12}[SET]
+T13 = [
+ "Draft a baggage claim summary. PIR file AMS LH 48213, bag tag LH 552144. Passenger {P:a}, contact {PH:a} / {EM:a}, delivery address {AD:a}.",
+ "Merge these two loyalty profiles if they are the same person:\n1) {P:a}, DOB {DOB:a}, email {EM:a}\n2) {P:a}, DOB {DOB:a}, email {EM:b}",
+ "Travel insurance claim for medical costs in Bali. Insured: {P:a}, passport {PP:a}, policy TRV-88213. Treating doctor: Dr. {L:b}.",
+ "Rental car damage report: driver {P:a} (licence on file), pickup at Munich Airport, return address {AD:a}. Card used: {CARD:a}. Summarise for the claims team.",
+ "Medical evacuation request. Patient {P:a}, born {DOB:a}, currently at {GEO:a}. Escort: {P:b}, mobile {PH:a}. Prioritise the next steps.",
+ "Upgrade request on ticket {TK:a} for {P:a} (booking {PNR:a}). Is the fare class eligible?",
+ "Rail booking confirmation: {P:a}, Eurostar 9014 London–Paris, coach 7 seat 42, booking reference {PNR:a}. Put this into the itinerary.",
+ "Hotel folio dispute. Guest {P:a} says the minibar charge of EUR 64 is wrong; folio sent to {EM:a}. Card on file {CARD:a}.",
+ "Corporate card statement line: 2026-03-04 LUFTHANSA {TK:a} EUR 1,240.00 — cardholder {P:a}. Classify the expense.",
+ "SOS button pressed by {P:a} at {GEO:a}, device IP {IP:a}. Call {PH:a} first, then the local office.",
+ "Onboarding: create a travel profile for new hire {P:a} ({EM:a}), home address {AD:a}, emergency contact {P:b} {PH:b}.",
+ "Visa appointment for {P:a}, passport {PP:a}, DOB {DOB:a}, at the consulate on 12 May at 09:30. Draft the cover letter.",
+ "The traveler's manager {P:a} approved the trip; finance contact is {P:b} ({EM:a}). Send both the itinerary for {PNR:a}.",
+ "Please refund the unused segment of {TK:a} to IBAN {IBAN:a}, account holder {P:a}, and email the receipt to {EM:a}.",
+ "Frequent flyer number LH 992 0044 1823 belongs to {P:a}; add it to booking {PNR:a} and the profile with mobile {PH:a}.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",

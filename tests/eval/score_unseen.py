@@ -11,8 +11,8 @@ findings that touch no span, with examples of what was missed.
 700 records) and `unseen-6.jsonl` (set 6, seed 51, 600 records) and `unseen-7.jsonl` (set 7, seed 61,
 600 records), `unseen-8.jsonl` (set 8, seed 71, 600 records) and `unseen-9.jsonl` (set 9,
 seed 81, 600 records), `unseen-10.jsonl` (set 10, seed 91, 600 records) and
-`unseen-11.jsonl` (set 11, seed 101, 600 records) and `unseen-12.jsonl` (set 12, seed 111,
-600 records) are
+`unseen-11.jsonl` (set 11, seed 101, 600 records) , `unseen-12.jsonl` (set 12, seed 111,
+600 records) and `unseen-13.jsonl` (set 13, seed 121, 600 records) are
 make_unseen.py's output, kept so the CI gate needs no Faker.
 """
 import collections
