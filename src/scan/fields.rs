@@ -72,10 +72,14 @@ impl FieldIndex {
         // JSON pairs and assignments: find the key before each `:` / `=` and look it
         // up first, so the value is only parsed under a key we know.
         // (a property without parameters reads as a content line only in a card or
-        // calendar: elsewhere `PNR:ABC123 confirmed` is an assignment)
-        let card = memchr::memmem::find(bytes, b"BEGIN:V").is_some();
+        // calendar: elsewhere `PNR:ABC123 confirmed` is an assignment; one with
+        // parameters has a `;`, and a text without either skips the line reading)
+        static CARD: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"BEGIN:V"));
+        let card = CARD.find(bytes).is_some();
+        let lines = card || memchr::memchr(b';', bytes).is_some();
         for i in memchr::memchr2_iter(b':', b'=', bytes) {
-            if bytes[i] == b':' && self.content_line(text, i, card, &mut found) {
+            if lines && bytes[i] == b':' && self.content_line(text, i, card, &mut found) {
                 continue;
             }
             self.pair_at(text, i, &mut found);

@@ -1459,11 +1459,14 @@ impl PersonRecognizer {
     /// Whether `start..end` fills a Markdown table cell whose column header names a
     /// firm, venue or place (`| Vendor | City |` … `| Tory Burch | Adelaide |`).
     fn in_firm_column(&self, text: &str, start: usize, end: usize) -> bool {
-        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-        let before = text[line_start..start].trim_end_matches(' ');
-        if !before.ends_with('|') || !text[end..].trim_start_matches(' ').starts_with('|') {
+        // (the bars first: most runs stand in no table, and the line search costs)
+        if !text[..start].trim_end_matches(' ').ends_with('|')
+            || !text[end..].trim_start_matches(' ').starts_with('|')
+        {
             return false;
         }
+        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let before = text[line_start..start].trim_end_matches(' ');
         let column = before.matches('|').count();
         // the table's first line: back over the lines that open with a bar
         let mut header = line_start;
@@ -2215,6 +2218,10 @@ const NOT_PERSON_HEADINGS: &[&str] = &[
 /// (`Classify these vendors by category: Johnson Controls; Parker Hannifin; …`):
 /// after the line's first colon, with only `,` / `;` parted items between.
 fn in_firm_list(text: &str, at: usize) -> bool {
+    // (the separator first: most runs follow no colon, comma or semicolon)
+    if !text[..at].trim_end_matches(' ').ends_with([':', ',', ';']) {
+        return false;
+    }
     let line = text[..at].rfind('\n').map_or(0, |p| p + 1);
     let Some(colon) = text[line..at].find(':').map(|p| line + p) else {
         return false;
