@@ -698,7 +698,8 @@ impl PersonRecognizer {
                         || b - a == 1
                             && toks[a].kind == Kind::CasedScript
                             && toks[a].flags & (STOP | ORG | PLACE | LABEL) == 0)
-                || cell_alone(text, &toks[a..b]) && name_words(&toks[a..b]);
+                || cell_alone(text, &toks[a..b]) && name_words(&toks[a..b])
+                || subject_of_verb(text, toks, a, b);
         }
         // sign-off after a dash: `— Kamila Rubin, Initech travel desk`
         if !titled && !labeled && !greeted && b - a >= 2 {
@@ -1323,10 +1324,19 @@ impl PersonRecognizer {
             return false;
         }
         // a mail client's quoted-reply line names the person who wrote:
-        // `On Tue, 3 Mar 2026 at 09:14, Pomponio Sokolov <…@…> wrote:`
+        // `On Tue, 3 Mar 2026 at 09:14, Pomponio Sokolov <…@…> wrote:`; so does a
+        // mail header's line (`From: Hector Smith <alisha86@…>`, `To: A <…>, B <…>`)
         let wrote = addr
             .split_once('>')
-            .is_some_and(|(_, rest)| WROTE.iter().any(|w| rest.starts_with(w)));
+            .is_some_and(|(_, rest)| WROTE.iter().any(|w| rest.starts_with(w)))
+            || {
+                let line = text[..run[0].start].rfind('\n').map_or(0, |p| p + 1);
+                let head = &text[line..run[0].start];
+                ["From: ", "To: ", "Cc: ", "CC: ", "Bcc: ", "Reply-To: "]
+                    .iter()
+                    .any(|h| head.starts_with(h))
+                    && (head.len() <= 10 || head.ends_with(">, "))
+            };
         let local = local.to_lowercase();
         let word = |t: &Token| folded(&text[t.start..t.end]);
         // every word a name, or at least no English word (`Concur Notifications
@@ -2443,6 +2453,55 @@ fn here_intro(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     opens || greeted()
 }
 
+/// A given name alone as the subject of what people do, opening its sentence or
+/// clause (`Notes from the call: Carl wants aisle seats`, `Heather said she`): a
+/// known given name that is no word, place or firm, then one of `PERSON_VERBS`.
+fn subject_of_verb(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    if b - a != 1 {
+        return false;
+    }
+    let t = &toks[a];
+    let opens = t.sentence_start
+        || a > 0 && {
+            let gap = &text[toks[a - 1].end..t.start];
+            matches!(gap, "; " | ": ")
+        };
+    opens
+        && t.kind == Kind::Cap
+        && !t.possessive
+        && t.flags & (GIVEN | COMMON | STOP | ORG | PLACE | LABEL | TITLE) == GIVEN
+        && text[t.end..].strip_prefix(' ').is_some_and(|rest| {
+            PERSON_VERBS.iter().any(|v| {
+                rest.starts_with(v) && !rest[v.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+        })
+}
+
+/// Verbs whose subject is a person (see `subject_of_verb`); not `is`, `will`, `has`:
+/// products and places do those too (`Tokio is an event-driven…`).
+const PERSON_VERBS: &[&str] = &[
+    "wants",
+    "needs",
+    "asked",
+    "asks",
+    "said",
+    "says",
+    "prefers",
+    "requested",
+    "confirmed",
+    "emailed",
+    "texted",
+    "phoned",
+    "complained",
+    "landed",
+    "missed",
+    "booked",
+    "approved",
+    "flies",
+    "flew",
+    "lost",
+];
+
 /// A name filling a table cell of its own (`| Senna Rijn | QYXOIB | LHR-BOS |`):
 /// two or three words between cell bars, none after them in the cell.
 fn cell_alone(text: &str, run: &[Token]) -> bool {
@@ -2495,6 +2554,12 @@ fn asked_to(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         && ([" to ", " if ", " whether ", " about ", " know", " that "]
             .iter()
             .any(|w| after.starts_with(w))
+            // or how: `tell Jennifer by SMS at +1 …`
+            || after.strip_prefix(" by ").is_some_and(|r| {
+                ["SMS", "sms", "text", "phone", "email", "e-mail", "mail", "WhatsApp"]
+                    .iter()
+                    .any(|m| r.starts_with(m))
+            })
             // or where to reach them: `Pls call Margaret at +33 1 …`, `text Per on 070-…`
             || [" at ", " on "].iter().any(|w| {
                 after

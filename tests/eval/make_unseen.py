@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..13]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..14]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -31,7 +31,9 @@ misses (companies, hotels, lounges, events and job titles that read like names,
 cities named like people) around a few real values; set 13: 15 dev-like requests in
 scenarios the dev set lacks (baggage claims, loyalty merges, insurance, car damage,
 medevac, upgrades, rail, folios, card statements, SOS, onboarding, visa appointments,
-refunds, frequent-flyer numbers). Faker writes addresses in each locale's own way, many of which the
+refunds, frequent-flyer numbers); set 14: 15 more (mail headers with several
+recipients, agent/customer chats, names in running prose, possessives, attendees with
+roles, D.O.B./Passport No forms, extensions, curl headers, logfmt, SSRs). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -327,7 +329,24 @@ T13 = [
  "Please refund the unused segment of {TK:a} to IBAN {IBAN:a}, account holder {P:a}, and email the receipt to {EM:a}.",
  "Frequent flyer number LH 992 0044 1823 belongs to {P:a}; add it to booking {PNR:a} and the profile with mobile {PH:a}.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13}[SET]
+T14 = [
+ "From: {P:a} <{EM:a}>\nTo: {P:b} <{EM:b}>, {EM:c}\nDate: Mon, 2 Mar 2026 08:12\nSubject: Change for {PNR:a}\n\nCan you move me to the later flight?\nSummarise this mail.",
+ "Agent: Thanks for waiting. Could you confirm your name?\nCustomer: {P:a}.\nAgent: Thanks, {F:a}! I see booking {PNR:a}.\nContinue the chat.",
+ "I spoke with {P:a} from accounts payable yesterday about the refund; she wants it on the card ending 4410.",
+ "{P:a}'s flight was cancelled; rebook on the next one and tell {F:a} by SMS at {PH:a}.",
+ "Attendees: {P:a} (CFO), {P:b} (Head of Sales) and {P:c} (external counsel). Book three rooms near the venue.",
+ "D.O.B.: {DOB:a}\nPassport No: {PP:a}\nNationality: Italian\nName: {P:a}\nCheck the document validity for a trip to Japan.",
+ "Please call the hotel at {PH:a} ext. 214 and ask for a late check-out for {P:a}.",
+ "Street: {AD:a}\nZIP/City: see profile\nPhone: {PH:a}\nEmail: {EM:a}\nIs this address complete for a visa application?",
+ "curl -H 'Authorization: Bearer {SEC:a}' https://api.example.com/v1/trips?traveler={EM:a} — why do I get 403?",
+ "client={IP:a} user={EM:a} action=login status=failed attempts=5 — should we lock the account?",
+ "Passenger {P:a}, born on {DOB:a}, travelling with infant {F:b}. Add the SSR and check the fare.",
+ "Hi, it's {P:a} again — my booking {PNR:a} still shows the old date. Can you fix it?",
+ "Notes from the call: {F:a} wants aisle seats; {F:a}'s assistant {P:b} will send the passport copy ({PP:a}) tomorrow.",
+ "Duty of care: {P:a} is in {GEO:a}; mobile {PH:a}; hotel address {AD:a}. Status: safe.",
+ "Reimburse {P:a}: IBAN {IBAN:a}, amount EUR 312.40, reference EXP-2026-0412.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
