@@ -117,6 +117,9 @@ pub struct PersonRecognizer {
     place_words: HashSet<String>,
     gds_titles: Vec<String>,
     gds: Regex,
+    /// `Zimina/Solomon MS`, `de Vries/Angelina MS`, `张/辉 MS`: a GDS name written in
+    /// the text's own case and script, vouched for by the title after it
+    gds_cased: Regex,
     /// what may stand between a line start and a chat handle or list entry name:
     /// a bullet or number, a `[channel]` tag, a time of day
     line_marker: Regex,
@@ -240,8 +243,11 @@ impl PersonRecognizer {
             gds: internal_regex(
                 r"\b([A-Z][A-Z'\-]{1,30})/([A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3})",
             ),
+            gds_cased: internal_regex(
+                r"(?:^|[\s:,;(])((?:(?:van|von|de|der|den|da|di|du|del|la|le|te|ten|ter) )*[\p{Lu}\p{Lo}][\p{L}\p{M}'\-]{0,30})/([\p{Lu}\p{Lo}][\p{L}\p{M}'\-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'\-]*){0,3}) (?:MR|MRS|MS|MSTR|MISS|DR|CHD|INF|PROF|MX)\b",
+            ),
             line_marker: internal_regex(
-                r"^[ \t]*(?:[-*•>]|\d{1,3}[.)]|\[[^\]\n]{1,40}\])?[ \t]*(?:\d{1,2}[:.h]?\d{2}(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.))?)?[ \t]*$",
+                r"^[ \t]*(?:[-*•>]|\d{1,3}[.)]|\[[^\]\n]{1,40}\])?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?(?:\d{1,2}[:.h]?\d{2}(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.))?)?[ \t]*(?:-[ \t]*)?$",
             ),
             rules: PersonRules::default(),
         })
@@ -1316,9 +1322,14 @@ impl PersonRecognizer {
             || local.len() > 64
             || local.contains([' ', '<', '>'])
             || run.iter().any(|t| {
-                !matches!(t.kind, Kind::Cap | Kind::Initial | Kind::Upper)
-                    || t.flags & (STOP | ORG | TITLE | LABEL) != 0
+                // (particles inside: `Saar van den Wittenboer <…>`)
+                let particle = t.kind == Kind::Lower && t.flags & PARTICLE != 0;
+                !particle
+                    && (!matches!(t.kind, Kind::Cap | Kind::Initial | Kind::Upper)
+                        || t.flags & (STOP | ORG | TITLE | LABEL) != 0)
             })
+            || run[0].kind == Kind::Lower
+            || run[run.len() - 1].kind == Kind::Lower
             || run.iter().all(|t| t.flags & PLACE != 0)
         {
             return false;
@@ -1343,6 +1354,7 @@ impl PersonRecognizer {
         // <notifications@…>`, `Expense Bot <expensebot@…>`)
         let name_word = |t: &Token| {
             t.kind == Kind::Initial
+                || t.kind == Kind::Lower && t.flags & PARTICLE != 0
                 || t.flags & (GIVEN | SURNAME) != 0
                 || !self.is_english(&word(t))
         };
@@ -1789,6 +1801,36 @@ impl PersonRecognizer {
         rule: RuleIdx,
         out: &mut Vec<Finding>,
     ) {
+        // (a `/` and a title after a word: most texts have neither, so the cased
+        // form is searched only where a slash stands)
+        if text.contains('/') {
+            for c in self.gds_cased.captures_iter(text) {
+                let (sur, giv) = (c.get(1).unwrap(), c.get(2).unwrap());
+                // (`Terms/Conditions MS Word`: a title ends the name field, no
+                // capitalised word follows it)
+                let rest = &text[c.get(0).unwrap().end()..];
+                let mut next = rest.strip_prefix(' ').unwrap_or("").chars();
+                if next.next().is_some_and(char::is_uppercase)
+                    && next.next().is_some_and(char::is_lowercase)
+                {
+                    continue;
+                }
+                // the upper-case form below takes names in capitals
+                if !text[sur.start()..giv.end()].chars().any(char::is_lowercase)
+                    && sur.as_str().is_ascii()
+                    && giv.as_str().is_ascii()
+                {
+                    continue;
+                }
+                out.push(Finding {
+                    entity: Entity::Person,
+                    start: sur.start(),
+                    end: giv.end(),
+                    rule,
+                    score: 85,
+                });
+            }
+        }
         let lower = &mut scratch.lower;
         for c in self.gds.captures_iter(text) {
             let (m, sur, giv) = (c.get(0).unwrap(), c.get(1).unwrap(), c.get(2).unwrap());
@@ -2453,24 +2495,32 @@ fn here_intro(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     opens || greeted()
 }
 
-/// A given name alone as the subject of what people do, opening its sentence or
-/// clause (`Notes from the call: Carl wants aisle seats`, `Heather said she`): a
-/// known given name that is no word, place or firm, then one of `PERSON_VERBS`.
+/// A given name (and up to two more names) as the subject of what people do,
+/// opening its sentence or clause (`Notes from the call: Carl wants aisle seats`,
+/// `Hemani Bahri added a comment`): a known given name that is no word, place or
+/// firm, then one of `PERSON_VERBS`.
 fn subject_of_verb(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
-    if b - a != 1 {
+    if b - a > 3 {
         return false;
     }
     let t = &toks[a];
+    let last = &toks[b - 1];
     let opens = t.sentence_start
         || a > 0 && {
             let gap = &text[toks[a - 1].end..t.start];
             matches!(gap, "; " | ": ")
         };
+    // (after the given name, surnames or words in no list: `Hemani Bahri added a
+    // comment`)
+    let rest_ok = toks[a + 1..b].iter().all(|w| {
+        w.kind == Kind::Cap && w.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
+    });
     opens
         && t.kind == Kind::Cap
-        && !t.possessive
+        && rest_ok
+        && !last.possessive
         && t.flags & (GIVEN | COMMON | STOP | ORG | PLACE | LABEL | TITLE) == GIVEN
-        && text[t.end..].strip_prefix(' ').is_some_and(|rest| {
+        && text[last.end..].strip_prefix(' ').is_some_and(|rest| {
             PERSON_VERBS.iter().any(|v| {
                 rest.starts_with(v) && !rest[v.len()..].starts_with(|c: char| c.is_alphanumeric())
             })
@@ -2500,6 +2550,9 @@ const PERSON_VERBS: &[&str] = &[
     "flies",
     "flew",
     "lost",
+    "added a comment",
+    "commented",
+    "replied",
 ];
 
 /// A name filling a table cell of its own (`| Senna Rijn | QYXOIB | LHR-BOS |`):
@@ -2633,6 +2686,12 @@ const PERSON_FACTS: &[&str] = &[
     "aged",
     "née",
     "geb.",
+    // pronouns given with a name: `Amaira Purohit (she/her)`
+    "she/her",
+    "he/him",
+    "they/them",
+    "she/they",
+    "he/they",
 ];
 
 /// Whether `after` (the text after a run of names) opens with a fact about a person:

@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..14]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..15]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -33,7 +33,10 @@ scenarios the dev set lacks (baggage claims, loyalty merges, insurance, car dama
 medevac, upgrades, rail, folios, card statements, SOS, onboarding, visa appointments,
 refunds, frequent-flyer numbers); set 14: 15 more (mail headers with several
 recipients, agent/customer chats, names in running prose, possessives, attendees with
-roles, D.O.B./Passport No forms, extensions, curl headers, logfmt, SSRs). Faker writes addresses in each locale's own way, many of which the
+roles, D.O.B./Passport No forms, extensions, curl headers, logfmt, SSRs); set 15: 15
+more (forwarded mail, WhatsApp exports, tracker comments, calendar organisers, help-desk
+requesters, expense and e-ticket fields, guest names, SMS, CRM owners, pronoun
+signatures, semicolon exports). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -346,7 +349,24 @@ T14 = [
  "Duty of care: {P:a} is in {GEO:a}; mobile {PH:a}; hotel address {AD:a}. Status: safe.",
  "Reimburse {P:a}: IBAN {IBAN:a}, amount EUR 312.40, reference EXP-2026-0412.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14}[SET]
+T15 = [
+ "---------- Forwarded message ---------\nFrom: {P:a} <{EM:a}>\nDate: Tue, 3 Mar 2026\nSubject: Hotel for {PNR:a}\n\nPlease handle.\nWhat does the traveler need?",
+ "12/03/2026, 10:42 - {P:a}: landed, where is the driver?\n12/03/2026, 10:44 - {P:b}: door 4, he has a sign\nSummarise this WhatsApp export.",
+ "{P:a} added a comment - 02/Mar/26 10:12\nTraveler called again about {PNR:a}, please prioritise.\nWhat is the status?",
+ "Organizer: {P:a}\nRequired attendees: {P:b}; {P:c}\nOptional: travel-ops\nFind a slot for the kickoff.",
+ "Requester: {P:a} ({EM:a})\nPriority: high\nDescription: lost passport {PP:a} in Rome.\nDraft the first response.",
+ "Employee: {L:a}, {F:a} (E48213)\nCost center: CC-4410\nAmount: EUR 212.00\nApprove or reject?",
+ "PASSENGER NAME: {L:a}/{F:a} MS\nTICKET NUMBER: {TK:a}\nBOOKING REF: {PNR:a}\nExplain this e-ticket receipt.",
+ "Guest name: {L:a}, {F:a}\nArrival: 12 Mar, Departure: 15 Mar\nMobile: {PH:a}\nConfirm the late arrival.",
+ "Renter: {P:a}, DL# on file, phone {PH:a}. Vehicle returned with a scratch; draft a reply.",
+ "SMS to {PH:a}: Hi {F:a}, your driver {F:b} is waiting at door 4 with a sign. — Travel desk",
+ "Contact owner: {P:a}. Last activity: call with {P:b} on 2 Mar about the Lisbon offsite.",
+ "Hi {F:a} and {F:b}, thanks for joining today. Next steps below.\nSummarise the follow-up.",
+ "Lost & found: a bag tagged with the name {P:a} and phone {PH:a} was handed in at gate B12.",
+ "{P:a} (she/her) — Senior Travel Manager, {EM:a}, {PH:a}\nAdd this signature to the CRM.",
+ "Traveler profile export: name={P:a}; email={EM:a}; dob={DOB:a}; passport={PP:a}",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
