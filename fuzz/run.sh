@@ -20,8 +20,8 @@ for t in "${TARGETS[@]}"; do
   echo "== $t: ${SECS}s"
   out="$(cargo fuzz run --release "$t" "corpus-work/$t" "corpus/$t" -- \
     -max_total_time="$SECS" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>&1)" || true
-  grep -a -E "^(stat::|==|INFO: Done|#[0-9]+ +DONE)|SUMMARY|panicked|Test unit written" <<<"$out" || true
+  grep -a -E "^(stat::|==|Done [0-9]+ runs|#[0-9]+ +DONE)|SUMMARY|panicked|Test unit written" <<<"$out" || true
   [[ -z "$(ls artifacts/$t 2>/dev/null)" ]] || { echo "$t: crash artifacts in fuzz/artifacts/$t"; exit 1; }
   # a build or start failure leaves no final line: say so instead of passing
-  grep -q -a -E "INFO: Done|#[0-9]+ +DONE" <<<"$out" || { echo "$t: did not run to the end:"; tail -20 <<<"$out"; exit 1; }
+  grep -q -a -E "^Done [0-9]+ runs" <<<"$out" || { echo "$t: did not run to the end:"; tail -20 <<<"$out"; exit 1; }
 done
