@@ -1801,9 +1801,20 @@ impl PersonRecognizer {
         rule: RuleIdx,
         out: &mut Vec<Finding>,
     ) {
-        // (a `/` and a title after a word: most texts have neither, so the cased
-        // form is searched only where a slash stands)
-        if text.contains('/') {
+        // (a `/` with a title after it on its line: most texts have none, so the
+        // cased form is searched only where one stands; ` MR` covers ` MRS`)
+        let titled = memchr::memchr_iter(b'/', text.as_bytes()).any(|p| {
+            let rest = &text.as_bytes()[p..text.len().min(p + 120)];
+            let line = rest.split(|&c| c == b'\n').next().unwrap_or(rest);
+            line.windows(3).any(|w| {
+                w[0] == b' '
+                    && matches!(
+                        &w[1..],
+                        b"MR" | b"MS" | b"MI" | b"DR" | b"CH" | b"IN" | b"PR" | b"MX"
+                    )
+            })
+        });
+        if titled {
             for c in self.gds_cased.captures_iter(text) {
                 let (sur, giv) = (c.get(1).unwrap(), c.get(2).unwrap());
                 // (`Terms/Conditions MS Word`: a title ends the name field, no
@@ -2270,14 +2281,27 @@ const NOT_PERSON_HEADINGS: &[&str] = &[
 /// (`Classify these vendors by category: Johnson Controls; Parker Hannifin; …`):
 /// after the line's first colon, with only `,` / `;` parted items between.
 fn in_firm_list(text: &str, at: usize) -> bool {
-    // (the separator first: most runs follow no colon, comma or semicolon)
+    // (the separator first: most runs follow no colon, comma or semicolon; then
+    // the line's head, at most 200 bytes back)
     if !text[..at].trim_end_matches(' ').ends_with([':', ',', ';']) {
         return false;
     }
-    let line = text[..at].rfind('\n').map_or(0, |p| p + 1);
-    let Some(colon) = text[line..at].find(':').map(|p| line + p) else {
+    let from = at.saturating_sub(200);
+    let b = text.as_bytes();
+    let line = b[from..at]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(from, |p| from + p + 1);
+    let Some(colon) = b[line..at]
+        .iter()
+        .position(|&c| c == b':')
+        .map(|p| line + p)
+    else {
         return false;
     };
+    if !text.is_char_boundary(line) {
+        return false;
+    }
     let items = &text[colon + 1..at];
     !items.contains(['.', '!', '?', '(', ')'])
         && (items.trim().is_empty() || items.trim_end().ends_with([',', ';']))
