@@ -148,16 +148,17 @@ impl FieldIndex {
             .position(|&c| c == b'\n' || c == b'\r')
             .map_or(b.len(), |p| value_start + p);
         let names = self.lookup("name");
-        let mut from = line + prop_len;
+        // (each parameter's start: past the property and its `;`)
+        let mut param = line + prop_len;
         for p in params.split(';').skip(1) {
-            from += 1;
+            param += 1;
             if let (Some((key, _)), Some(rules)) = (p.split_once('='), names) {
                 if key.eq_ignore_ascii_case("cn") {
-                    let v = from + key.len() + 1;
-                    emit_trimmed(text, v, from + p.len(), rules, false, found);
+                    let v = param + key.len() + 1;
+                    emit_trimmed(text, v, param + p.len(), rules, false, found);
                 }
             }
-            from += p.len();
+            param += p.len();
         }
         let prop = &head[..prop_len];
         if prop == "N" {

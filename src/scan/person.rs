@@ -1125,8 +1125,9 @@ impl PersonRecognizer {
                 && toks[a - 1].sentence_start
                 && toks[a - 1].colon_after
                 && text[toks[a - 1].end..toks[a].start] == *": "
-                && !ORG_HEADINGS
+                && !NOT_PERSON_HEADINGS
                     .iter()
+                    .chain(SUBJECT_HEADINGS)
                     .any(|w| text[toks[a - 1].start..toks[a - 1].end].eq_ignore_ascii_case(w));
             // (a given name the given-name lists lack is often among the surnames:
             // `this is Gagan Chahal`, `opened by Matheus Fernandes`)
@@ -1482,9 +1483,7 @@ impl PersonRecognizer {
     /// firm, venue or place (`| Vendor | City |` … `| Tory Burch | Adelaide |`).
     fn in_firm_column(&self, text: &str, start: usize, end: usize) -> bool {
         // (the bars first: most runs stand in no table, and the line search costs)
-        if !text[..start].trim_end_matches(' ').ends_with('|')
-            || !text[end..].trim_start_matches(' ').starts_with('|')
-        {
+        if !fills_cell(text, start, end) {
             return false;
         }
         let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
@@ -2243,8 +2242,8 @@ const BOOKING_IDS: &[&str] = &[
 
 /// Headings and table columns whose value is a firm, a venue or a place and never a
 /// person (`Affected account: Oliver Wyman`, a `Vendor` or `City` column; see
-/// `not_a_person_here`). Narrower than `ORG_HEADINGS`: a client or an office may be
-/// a person's name.
+/// `not_a_person_here`). Narrower than these and `SUBJECT_HEADINGS` together: a
+/// client or an office may be a person's name.
 const NOT_PERSON_HEADINGS: &[&str] = &[
     "employer",
     "company",
@@ -2345,27 +2344,11 @@ const KIN_NOUNS: &[&str] = &[
     "party",
 ];
 
-/// Headings whose value is a firm, a place or a subject, not a person (`Employer:
-/// Thomson Reuters`; see `decide`).
-const ORG_HEADINGS: &[&str] = &[
-    "employer",
-    "company",
-    "organisation",
-    "organization",
-    "firm",
-    "agency",
-    "supplier",
-    "vendor",
+/// Headings whose value is more often a firm, a place or a subject than a person,
+/// besides `NOT_PERSON_HEADINGS` (see `heading_led` in `decide`: they keep a pair of
+/// unknown words after them from reading as a name).
+const SUBJECT_HEADINGS: &[&str] = &[
     "client",
-    "account",
-    "hotel",
-    "airline",
-    "carrier",
-    "operator",
-    "provider",
-    "sponsor",
-    "venue",
-    "property",
     "destination",
     "location",
     "route",
@@ -2582,14 +2565,18 @@ const PERSON_VERBS: &[&str] = &[
 /// A name filling a table cell of its own (`| Senna Rijn | QYXOIB | LHR-BOS |`):
 /// two or three words between cell bars, none after them in the cell.
 fn cell_alone(text: &str, run: &[Token]) -> bool {
-    let before = text[..run[0].start].trim_end_matches(' ');
-    let after = text[run[run.len() - 1].end..].trim_start_matches(' ');
     (2..=3).contains(&run.len())
-        && before.ends_with('|')
-        && after.starts_with('|')
+        && fills_cell(text, run[0].start, run[run.len() - 1].end)
         && run
             .iter()
             .all(|t| matches!(t.kind, Kind::Cap | Kind::Upper))
+}
+
+/// Whether `start..end` is all a table cell holds: a bar before and after it, with
+/// spaces only between.
+fn fills_cell(text: &str, start: usize, end: usize) -> bool {
+    text[..start].trim_end_matches(' ').ends_with('|')
+        && text[end..].trim_start_matches(' ').starts_with('|')
 }
 
 /// What follows the address of a quoted-reply line (`… <a@b.c> wrote:`), in the
