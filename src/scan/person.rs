@@ -641,6 +641,14 @@ impl PersonRecognizer {
                 labeled = true;
             } else if self.continues_list(text, toks[a].start, toks[b - 1].end, out) {
                 listed = true;
+                // the next name after a greeted one is greeted too: `Hi Nilima and
+                // Girik,` (a greeting names no place)
+                greeted = out.last().is_some_and(|f| {
+                    let k = toks.partition_point(|t| t.start < f.start);
+                    k > 0
+                        && toks[k - 1].flags & GREETING != 0
+                        && text.get(toks[k - 1].end..f.start) == Some(" ")
+                }) && text[toks[b - 1].end..].starts_with([',', '!', '\n']);
             } else if p.kind == Kind::Lower
                 && a >= 2
                 && toks[a - 2].flags & TITLE != 0
