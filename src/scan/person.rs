@@ -1346,17 +1346,18 @@ impl PersonRecognizer {
         // a mail client's quoted-reply line names the person who wrote:
         // `On Tue, 3 Mar 2026 at 09:14, Pomponio Sokolov <…@…> wrote:`; so does a
         // mail header's line (`From: Hector Smith <alisha86@…>`, `To: A <…>, B <…>`)
-        let wrote = addr
-            .split_once('>')
-            .is_some_and(|(_, rest)| WROTE.iter().any(|w| rest.starts_with(w)))
-            || {
-                let line = text[..run[0].start].rfind('\n').map_or(0, |p| p + 1);
-                let head = &text[line..run[0].start];
-                ["From: ", "To: ", "Cc: ", "CC: ", "Bcc: ", "Reply-To: "]
-                    .iter()
-                    .any(|h| head.starts_with(h))
-                    && (head.len() <= 10 || head.ends_with(">, "))
-            };
+        // (looked at only when nothing else vouches for the name)
+        let wrote = || {
+            addr.split_once('>')
+                .is_some_and(|(_, rest)| WROTE.iter().any(|w| rest.starts_with(w)))
+                || {
+                    let head = &text[line_start(text, run[0].start)..run[0].start];
+                    ["From: ", "To: ", "Cc: ", "CC: ", "Bcc: ", "Reply-To: "]
+                        .iter()
+                        .any(|h| head.starts_with(h))
+                        && (head.len() <= 10 || head.ends_with(">, "))
+                }
+        };
         let local = local.to_lowercase();
         let word = |t: &Token| folded(&text[t.start..t.end]);
         // every word a name, or at least no English word (`Concur Notifications
@@ -1375,11 +1376,11 @@ impl PersonRecognizer {
             || last.flags & SURNAME != 0 && no_word(&run[0]);
         run.iter().all(name_word)
             && (known
-                || wrote
                 || [&run[0], last].iter().any(|t| {
                     let w = word(t);
                     w.chars().count() >= 3 && local.contains(w.as_str())
-                }))
+                })
+                || wrote())
     }
 
     fn in_email(&self, text: &str, run: &[Token], emails: Emails<'_>) -> bool {
@@ -1483,43 +1484,11 @@ impl PersonRecognizer {
         {
             return true;
         }
-        self.in_firm_column(text, toks[a].start, toks[b - 1].end)
-            || in_firm_list(text, toks[a].start)
-    }
-
-    /// Whether `start..end` fills a Markdown table cell whose column header names a
-    /// firm, venue or place (`| Vendor | City |` … `| Tory Burch | Adelaide |`).
-    fn in_firm_column(&self, text: &str, start: usize, end: usize) -> bool {
-        // (the bars first: most runs stand in no table, and the line search costs)
-        if !fills_cell(text, start, end) {
-            return false;
-        }
-        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-        let before = text[line_start..start].trim_end_matches(' ');
-        let column = before.matches('|').count();
-        // the table's first line: back over the lines that open with a bar
-        let mut header = line_start;
-        while header > 0 {
-            let prev = text[..header - 1].rfind('\n').map_or(0, |p| p + 1);
-            if !text[prev..header - 1].trim_start().starts_with('|') {
-                break;
-            }
-            header = prev;
-        }
-        if header == line_start {
-            return false;
-        }
-        let line = text[header..].lines().next().unwrap_or("");
-        line.split('|').nth(column).is_some_and(|cell| {
-            let cell = cell.trim().trim_matches('*');
-            NOT_PERSON_HEADINGS
-                .iter()
-                .any(|w| cell.eq_ignore_ascii_case(w))
-        })
+        in_firm_column(text, toks[a].start, toks[b - 1].end) || in_firm_list(text, toks[a].start)
     }
 
     fn after_line_marker(&self, text: &str, at: usize) -> bool {
-        let line = text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let line = line_start(text, at);
         at - line <= 64 && self.line_marker.is_match(&text[line..at])
     }
 
@@ -2284,6 +2253,36 @@ const NOT_PERSON_HEADINGS: &[&str] = &[
     "region",
 ];
 
+/// Whether `start..end` fills a Markdown table cell whose column header names a
+/// firm, venue or place (`| Vendor | City |` … `| Tory Burch | Adelaide |`).
+fn in_firm_column(text: &str, start: usize, end: usize) -> bool {
+    // (the bars first: most runs stand in no table, and the line search costs)
+    if !fills_cell(text, start, end) {
+        return false;
+    }
+    let line = line_start(text, start);
+    let column = text[line..start].matches('|').count();
+    // the table's first line: back over the lines that open with a bar
+    let mut header = line;
+    while header > 0 {
+        let prev = line_start(text, header - 1);
+        if !text[prev..header - 1].trim_start().starts_with('|') {
+            break;
+        }
+        header = prev;
+    }
+    if header == line {
+        return false;
+    }
+    let first = text[header..].lines().next().unwrap_or("");
+    first.split('|').nth(column).is_some_and(|cell| {
+        let cell = cell.trim().trim_matches('*');
+        NOT_PERSON_HEADINGS
+            .iter()
+            .any(|w| cell.eq_ignore_ascii_case(w))
+    })
+}
+
 /// Whether `at` stands in a list that its line's heading says holds firms or venues
 /// (`Classify these vendors by category: Johnson Controls; Parker Hannifin; …`):
 /// after the line's first colon, with only `,` / `;` parted items between.
@@ -2496,7 +2495,7 @@ fn here_intro(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let opens = toks[a].sentence_start && !text[..toks[a].start].trim_end().ends_with(',');
     // `Hi team, Amanda here`: a greeting opens the clause before the comma
     let greeted = || {
-        let line = text[..toks[a].start].rfind('\n').map_or(0, |p| p + 1);
+        let line = line_start(text, toks[a].start);
         let before = text[line..toks[a].start].trim_end();
         before.ends_with(',')
             && before.matches(',').count() == 1
@@ -2578,6 +2577,11 @@ fn cell_alone(text: &str, run: &[Token]) -> bool {
         && run
             .iter()
             .all(|t| matches!(t.kind, Kind::Cap | Kind::Upper))
+}
+
+/// Where the line holding byte `at` starts.
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |p| p + 1)
 }
 
 /// Whether `start..end` is all a table cell holds: a bar before and after it, with
