@@ -591,9 +591,12 @@ impl PersonRecognizer {
             if p.flags & TITLE != 0 && tight {
                 titled = true;
             } else if p.flags & LABEL != 0
-                && !gap.contains('.')
+                // (an abbreviated label keeps its dot: `attn. Остап Филиппов`)
+                && (!gap.contains('.')
+                    || gap == ". " && text[p.start..p.end].eq_ignore_ascii_case("attn"))
                 && (tight
-                    || gap.trim() == ":"
+                    // (a Markdown label in bold or italics: `**Traveler:** Anna`)
+                    || gap.trim().trim_end_matches(['*', '_']) == ":"
                     // a label with its name in brackets: `The guest (Senna Boeser) said`
                     || gap == " (" && text[toks[b - 1].end..].starts_with(')'))
             {
@@ -698,10 +701,12 @@ impl PersonRecognizer {
                         && !after[2 + w.len()].is_ascii_alphanumeric()
                 });
         }
+        // (asked of: `let Bryan know`, a person even when a town has the name)
+        let asked = !titled && !labeled && !greeted && !listed && asked_to(text, toks, a, b);
         if !titled && !labeled && !greeted && !listed {
-            labeled = self.bracketed_speaker(text, &toks[a..b], &name_words)
+            labeled = asked
+                || self.bracketed_speaker(text, &toks[a..b], &name_words)
                 || self_named(text, toks, a, b)
-                || asked_to(text, toks, a, b)
                 || addressed(text, toks, a, b)
                 || self.dash_entry(text, &toks[a..b], &name_words)
                 || mentioned(text, &toks[a..b], &name_words)
@@ -713,6 +718,14 @@ impl PersonRecognizer {
                             && toks[a].kind == Kind::CasedScript
                             && toks[a].flags & (STOP | ORG | PLACE | LABEL) == 0)
                 || cell_alone(text, &toks[a..b]) && name_words(&toks[a..b])
+                // (every word a name that is no ordinary word, or in no list: not
+                // `Board Meeting 10:00 AM`)
+                || chat_header(text, &toks[a..b])
+                    && name_words(&toks[a..b])
+                    && toks[a..b].iter().all(|t| {
+                        t.flags & COMMON == 0
+                            && (t.flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, t))
+                    })
                 || subject_of_verb(text, toks, a, b);
         }
         // sign-off after a dash: `— Kamila Rubin, Initech travel desk`
@@ -812,7 +825,8 @@ impl PersonRecognizer {
             }) || run[0].kind == Kind::CasedScript;
             // after a greeting, a given name that is also a town is the name
             // (`Dear Alice,`); after a label it may be the town (`contact: Paris`)
-            let place = self.is_place_run(text, run) && !(greeted && every(GIVEN)) && !field;
+            let place =
+                self.is_place_run(text, run) && !((greeted || asked) && every(GIVEN)) && !field;
             // a stop word ends a name as its surname after a given name (`Traveler:
             // Christina Case`, `Jordan West`), not otherwise (`Dear Customer Support`)
             let stop_surname = |i: usize, t: &Token| {
@@ -888,6 +902,10 @@ impl PersonRecognizer {
                 push_name(out, rules.dictionary, run[0].start, run[1].end, 70);
                 return;
             }
+            if self.capital_surname_first(text, run) {
+                push_name(out, rules.dictionary, run[0].start, run[1].end, 70);
+                return;
+            }
             // Otherwise a sentence-initial capitalised word that is no name is just
             // the start of the sentence (`Summarise Anna Novak`); an acronym before a
             // name is no part of it (`PM Nathalie Turpin`, `VIP Anna Novak`). But a
@@ -919,6 +937,14 @@ impl PersonRecognizer {
             if question && run.len() >= 3 && run[1..].iter().all(|t| t.kind == Kind::Cap) {
                 s = 1;
             }
+            // `Per` opening a sentence before two words or more introduces them
+            // (`Per Damian van Kuijc's request`); before one it may be the given name
+            // (`Per Andersson called`)
+            let per =
+                run[0].sentence_start && run.len() >= 3 && &text[run[0].start..run[0].end] == "Per";
+            if per {
+                s = 1;
+            }
             while s < run.len()
                 && !script_name
                 && ((run[s].sentence_start
@@ -944,7 +970,7 @@ impl PersonRecognizer {
             if run.is_empty() {
                 return;
             }
-            let introduced = a + s > 0 && introduces_person(text, toks, a + s - 1);
+            let introduced = per || a + s > 0 && introduces_person(text, toks, a + s - 1);
             let by = introduced
                 && !matches!(
                     &text[toks[a + s - 1].start..toks[a + s - 1].end],
@@ -1070,7 +1096,7 @@ impl PersonRecognizer {
             let ok_last = last & (SURNAME | GIVEN) != 0 || !weak(last);
             // a word in no list before a surname, right after a word that introduces
             // a person: a given name the dictionaries lack (`opened by Maanav Saini`)
-            let introduced = s == 0 && introduced;
+            let introduced = (s == 0 || per) && introduced;
             // — or, for a word in no list at all (`unknown_given`), after any lower-case
             // word of three letters or more (`will add Maanav Saini`) or a colon
             // (`Emergency: Anirudh Dutta`), unless the surname is a place
@@ -1150,7 +1176,7 @@ impl PersonRecognizer {
             // by Shaurya Lata`, `by Xiuying Tang`: many surnames are given names too)
             // (or a known given name before a word in no list: `Callback requested
             // by Pier Malenchini`)
-            let led = s == 0 && by || colon_led || heading_led || question_subject;
+            let led = (s == 0 || per) && by || colon_led || heading_led || question_subject;
             let introduced_unknown_last = led
                 && run.len() == 2
                 && run[0].kind == Kind::Cap
@@ -1312,6 +1338,42 @@ impl PersonRecognizer {
                     stem.len() < 3 || self.is_english(stem) || self.is_english(&format!("{stem}e"))
                 })
             })
+    }
+
+    /// A surname in capitals before the given name, as lists, manifests and rooming
+    /// lists write them (`HECKER Lena - single`, `DUPONT Jean, MARTIN Claire`),
+    /// opening a line, sentence or list entry and ending it: a known surname that is
+    /// no word before a given name, or a word in no list before a known given name.
+    fn capital_surname_first(&self, text: &str, run: &[Token]) -> bool {
+        if run.len() != 2 {
+            return false;
+        }
+        let (last, first) = (&run[0], &run[1]);
+        let word = &text[last.start..last.end];
+        let letters = word.chars().count();
+        last.kind == Kind::Upper
+            && first.kind == Kind::Cap
+            && letters >= 2
+            && last.flags & (COMMON | STOP | PLACE | ORG | TITLE | LABEL | GREETING) == 0
+            && first.flags & (COMMON | STOP | PLACE | ORG | TITLE | LABEL) == 0
+            && (last.sentence_start
+                || last.comma_before
+                || self.after_line_marker(text, last.start))
+            && !matches!(word, "AM" | "PM")
+            && !self.is_english(word)
+            // (with a vowel: no acronym, `FYI`)
+            && word.chars().any(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U') || !c.is_ascii())
+            && (last.flags & SURNAME != 0
+                && (first.flags & GIVEN != 0 || self.unknown_given(text, first))
+                || first.flags & GIVEN != 0 && letters >= 3)
+            // an entry, not a sentence: a separator or the line end follows (not `CEO
+            // Anna will join`)
+            && {
+                let after = &text[first.end..];
+                after.is_empty()
+                    || after.starts_with([',', ';', ':', '\n', '\r', '\t'])
+                    || [" -", " –", " —", " (", " /", " |"].iter().any(|w| after.starts_with(w))
+            }
     }
 
     /// Two or more capitalised words that all occur in one e-mail address of the text
@@ -2535,6 +2597,14 @@ fn subject_of_verb(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         && !last.possessive
         && t.flags & (GIVEN | COMMON | STOP | ORG | PLACE | LABEL | TITLE) == GIVEN
         && text[last.end..].strip_prefix(' ').is_some_and(|rest| {
+            // (an adverb or auxiliary may come first: `Saanvi last checked in`,
+            // `Carl has confirmed`)
+            let rest = [
+                "last ", "just ", "already ", "also ", "still ", "finally ", "has ", "had ",
+            ]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
             PERSON_VERBS.iter().any(|v| {
                 rest.starts_with(v) && !rest[v.len()..].starts_with(|c: char| c.is_alphanumeric())
             })
@@ -2567,7 +2637,50 @@ const PERSON_VERBS: &[&str] = &[
     "added a comment",
     "commented",
     "replied",
+    "checked in",
+    "checked out",
+    "arrived",
+    "called",
+    "travelled",
+    "traveled",
 ];
+
+/// A chat export's header line: two or three words alone at a line start, then
+/// the time (`Nath Duhamel (External) 10:41 AM`, `Bernard Denis 10:43`).
+fn chat_header(text: &str, run: &[Token]) -> bool {
+    let (first, last) = (&run[0], &run[run.len() - 1]);
+    if !(2..=3).contains(&run.len()) || line_start(text, first.start) != first.start {
+        return false;
+    }
+    let mut rest = &text[last.end..];
+    // (a tag in brackets: `(External)`, `(Guest)`)
+    if let Some(r) = rest.strip_prefix(" (") {
+        match r.split_once(')') {
+            Some((tag, r)) if tag.len() <= 12 && tag.chars().all(char::is_alphabetic) => rest = r,
+            _ => return false,
+        }
+    }
+    let Some(r) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    let r = &r[digits..];
+    let r = match r.strip_prefix(':') {
+        Some(m)
+            if (1..=2).contains(&digits)
+                && m.bytes().take(2).all(|c| c.is_ascii_digit())
+                && m.len() >= 2 =>
+        {
+            &m[2..]
+        }
+        _ => return false,
+    };
+    let r = r
+        .strip_prefix(" AM")
+        .or_else(|| r.strip_prefix(" PM"))
+        .unwrap_or(r);
+    r.is_empty() || r.starts_with(['\n', '\r'])
+}
 
 /// A name filling a table cell of its own (`| Senna Rijn | QYXOIB | LHR-BOS |`):
 /// two or three words between cell bars, none after them in the cell.
@@ -2621,12 +2734,25 @@ fn asked_to(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     }
     let (p, t) = (&toks[a - 1], &toks[a]);
     let after = &text[t.end..];
+    // (and where they work: `let Tina from finance know`)
+    let after = after
+        .strip_prefix(" from ")
+        .map(|r| r.strip_prefix("the ").unwrap_or(r))
+        .and_then(|r| {
+            let w = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+            (w > 0 && r[..w].chars().all(|c| c.is_lowercase())
+                || (2..=4).contains(&w) && r[..w].chars().all(|c| c.is_ascii_uppercase()))
+            .then(|| &r[w..])
+        })
+        .unwrap_or(after);
     p.kind == Kind::Lower
         && text[p.end..t.start] == *" "
         && ASKING.contains(&&text[p.start..p.end])
         && (matches!(t.kind, Kind::Cap | Kind::CasedScript)
             || t.kind == Kind::Upper && t.flags & (GIVEN | COMMON) == GIVEN)
-        && t.flags & (STOP | ORG | PLACE | LABEL | TITLE) == 0
+        // (a town named like a person is the person here: `let Bryan know`)
+        && t.flags & (STOP | ORG | LABEL | TITLE) == 0
+        && (t.flags & PLACE == 0 || t.flags & GIVEN != 0)
         && ([" to ", " if ", " whether ", " about ", " know", " that "]
             .iter()
             .any(|w| after.starts_with(w))

@@ -36,7 +36,10 @@ recipients, agent/customer chats, names in running prose, possessives, attendees
 roles, D.O.B./Passport No forms, extensions, curl headers, logfmt, SSRs); set 15: 15
 more (forwarded mail, WhatsApp exports, tracker comments, calendar organisers, help-desk
 requesters, expense and e-ticket fields, guest names, SMS, CRM owners, pronoun
-signatures, semicolon exports). Faker writes addresses in each locale's own way, many of which the
+signatures, semicolon exports); set 16: 15 more (Teams headers, `call with`, tracker
+reporters, signature blocks, SURNAME Given rooming lists, JSON logs, Spanish letters,
+`attn.`, `on behalf of`, constructor calls, meet-and-greet signs, bold Markdown labels,
+`Per X's request`, cc lines). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -366,7 +369,24 @@ T15 = [
  "{P:a} (she/her) — Senior Travel Manager, {EM:a}, {PH:a}\nAdd this signature to the CRM.",
  "Traveler profile export: name={P:a}; email={EM:a}; dob={DOB:a}; passport={PP:a}",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15}[SET]
+T16 = [
+ "{P:a} (External) 10:41 AM\nmy flight to Oslo got cancelled, ref {PNR:a}\n{P:b} 10:43 AM\nlooking into it now\nSummarise this Teams thread.",
+ "Had a call with {P:a} this morning; she confirmed the new dates for booking {PNR:a} and asked for a window seat.",
+ "Reporter: {P:a}\nAssignee: {P:b}\nLabels: refund, urgent\nSummary: refund ticket {TK:a} to the original card\nWrite the resolution comment.",
+ "Best regards,\n{P:a}\nTravel Coordinator | Northwind GmbH\nT: {PH:a}\n{EM:a}\nExtract the contact details from this signature.",
+ "Rooming list for the Oslo kickoff:\n{LU:a} {F:a} - single - 12-15 Mar\n{LU:b} {F:b} - double - 12-14 Mar\nCheck the dates against the flights.",
+ "{\"level\":\"error\",\"svc\":\"refunds\",\"traveler_email\":\"{EM:a}\",\"pnr\":\"{PNR:a}\",\"iban\":\"{IBAN:a}\"}\nWhy did this refund fail?",
+ "Please rebook the following travellers: {P:a}, {P:b} and {P:c} — all on record {PNR:a}.",
+ "Estimado {P:a}:\nSu reserva {PNR:a} ha sido confirmada. Si necesita ayuda, llame al {PH:a}.\nTraduce este mensaje al inglés.",
+ "Ship the replacement corporate card to {AD:a}, attn. {P:a}. She is back in the office on Monday.",
+ "Booking made by {P:a} on behalf of {P:b}; invoice to {EM:a}. Is the approval chain correct?",
+ "traveler = Traveler(name=\"{P:a}\", email=\"{EM:a}\", phone=\"{PH:a}\")\nWhy does this raise a validation error?",
+ "Meet & greet sign should read: {P:a}\nFlight arrives 07:25, terminal 1. Driver mobile {PH:a}.",
+ "**Traveler:** {P:a}  \n**Passport:** {PP:a}  \n**DOB:** {DOB:a}  \nIs the passport valid for six months after return?",
+ "Per {P:a}'s request, move the hotel booking {PNR:a} to the Marriott near the venue and let {F:b} from finance know.",
+ "cc: {P:a}, {P:b}\nRe: duty of care check-in — {F:a} last checked in at {GEO:a}. Draft a follow-up.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -379,14 +399,14 @@ NEG = [
  "Our TMC dashboard shows 42 open cases, 7 escalated, median resolution time 3.4 hours.",
  "May travel volumes were flat; June will be busier with the Summit in Lisbon (about 450 attendees).",
 ]
-SLOT = {'P': lambda f,l: person(f,l), 'F': lambda f,l: f.first_name(), 'L': lambda f,l: f.last_name(), 'EM': lambda f,l: f.email(), 'PH': lambda f,l: phone(l), 'PNR': lambda f,l: pnr(), 'TK': lambda f,l: ticket(),
+SLOT = {'P': lambda f,l: person(f,l), 'F': lambda f,l: f.first_name(), 'L': lambda f,l: f.last_name(), 'LU': lambda f,l: f.last_name().upper(), 'EM': lambda f,l: f.email(), 'PH': lambda f,l: phone(l), 'PNR': lambda f,l: pnr(), 'TK': lambda f,l: ticket(),
         'AD': lambda f,l: f.street_address(), 'GEO': lambda f,l: geo(), 'CARD': lambda f,l: f.credit_card_number(), 'IBAN': lambda f,l: iban(f), 'PP': lambda f,l: passport(f),
         'IP': lambda f,l: f.ipv4_public() if random.random()<.8 else f.ipv6(), 'SEC': lambda f,l: secret(), 'DOB': lambda f,l: dob(f)}
 # near misses (set 12): labelled nothing, whatever they look like
 if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
-ENT = {'P':'PERSON','F':'PERSON','L':'PERSON','EM':'EMAIL','PH':'PHONE','PNR':'PNR','TK':'TICKET_NUMBER','AD':'ADDRESS','GEO':'GEO_COORDINATES','CARD':'PAYMENT_CARD','IBAN':'IBAN','PP':'PASSPORT','IP':'IP_ADDRESS','SEC':'SECRET','DOB':'DATE_OF_BIRTH'}
+ENT = {'P':'PERSON','F':'PERSON','L':'PERSON','LU':'PERSON','EM':'EMAIL','PH':'PHONE','PNR':'PNR','TK':'TICKET_NUMBER','AD':'ADDRESS','GEO':'GEO_COORDINATES','CARD':'PAYMENT_CARD','IBAN':'IBAN','PP':'PASSPORT','IP':'IP_ADDRESS','SEC':'SECRET','DOB':'DATE_OF_BIRTH'}
 import re
 for i in range(N):
     if random.random() < .15:
