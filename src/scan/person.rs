@@ -1529,6 +1529,11 @@ impl PersonRecognizer {
             {
                 return true;
             }
+            // a firm's name in quotes after its legal form: `ООО «Тарасова Сергеева»`,
+            // `GmbH „Weber“`
+            if matches!(gap, " «" | "«" | " \"" | " „") && p.flags & ORG != 0 {
+                return true;
+            }
         }
         // (`The` opening a sentence joins the run: `The Eli Lilly contract`)
         let after_the = a > 0 && the(&toks[a - 1]) && text[toks[a - 1].end..toks[a].start] == *" "
@@ -1642,8 +1647,18 @@ impl PersonRecognizer {
                 || s.chars().skip(1).any(|c| {
                     matches!(
                         c,
-                        '都' | '県' | '府' | '市' | '区' | '番' | '号' | '路' | '街' | '省'
+                        '都' | '県' | '县' | '郡' | '府' | '市' | '区' | '番' | '号' | '路' | '街'
+                            | '省'
                     )
+                })
+                // (a town or village ends a longer run, `新島村`, `長生郡睦沢町`; two
+                // characters are as often a surname, `中村`, `大町`)
+                || s.rsplit(' ').next().is_some_and(|w| {
+                    w.chars().count() >= 3 && w.ends_with(['町', '村'])
+                })
+                // a month: `二月`, `十二月`
+                || s.strip_suffix('月').is_some_and(|n| {
+                    !n.is_empty() && n.chars().all(|c| "一二三四五六七八九十".contains(c))
                 })
             {
                 return;
@@ -1927,6 +1942,24 @@ impl PersonRecognizer {
                 continue;
             }
             if given_len < 3 && sflags & SURNAME == 0 {
+                continue;
+            }
+            // ordinary words on both sides that are no names, and no title after
+            // them (`FOR REISSUE/REVALIDATION` in a fare rule, `ORIGIN/DESTINATION`;
+            // but `SIRE/KICK MR`, `HOVEL/MARIT`)
+            // (or an English word's ending: `REVALIDATION`)
+            let wordy = |w: &str| {
+                self.is_english(w)
+                    || ["TION", "MENT", "NESS", "ING", "ITY"]
+                        .iter()
+                        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+            };
+            if given_end == giv.end()
+                && sflags & SURNAME == 0
+                && gflags_final & GIVEN == 0
+                && wordy(sur.as_str())
+                && wordy(&text[giv.start()..given_end])
+            {
                 continue;
             }
             // a two-word surname (`GARCIA LOPEZ/MARIA`): the capitals word before it

@@ -29,12 +29,15 @@ ADVERSARIAL_PRECISION = 0.99
 # recall when this gate was set, a point of slack, and at most this many findings on
 # no span (there were none). ADDRESS keeps these low: Faker writes many street
 # shapes in each locale's own way
-UNSEEN = {"unseen-1.jsonl": 0.955, "unseen-2.jsonl": 0.938, "unseen-3.jsonl": 0.961, "unseen-4.jsonl": 0.964, "unseen-5.jsonl": 0.951, "unseen-6.jsonl": 0.924, "unseen-7.jsonl": 0.971, "unseen-8.jsonl": 0.960, "unseen-9.jsonl": 0.963, "unseen-10.jsonl": 0.889, "unseen-11.jsonl": 0.916, "unseen-12.jsonl": 0.973, "unseen-13.jsonl": 0.959, "unseen-14.jsonl": 0.939, "unseen-15.jsonl": 0.917, "unseen-16.jsonl": 0.953}
+UNSEEN = {"unseen-1.jsonl": 0.955, "unseen-2.jsonl": 0.938, "unseen-3.jsonl": 0.961, "unseen-4.jsonl": 0.964, "unseen-5.jsonl": 0.951, "unseen-6.jsonl": 0.924, "unseen-7.jsonl": 0.971, "unseen-8.jsonl": 0.960, "unseen-9.jsonl": 0.963, "unseen-10.jsonl": 0.889, "unseen-11.jsonl": 0.916, "unseen-12.jsonl": 0.973, "unseen-13.jsonl": 0.959, "unseen-14.jsonl": 0.939, "unseen-15.jsonl": 0.917, "unseen-16.jsonl": 0.953, "unseen-17.jsonl": 0.0}
 UNSEEN_FALSE = 3
 # set 12 is dense with near misses on purpose; most of its findings on no span are
 # firms named after people in prose (`Morgan Lewis signed last week`), which no
 # structural cue tells from a person: its ceiling is what the engine finds today
-UNSEEN_FALSE_OF = {"unseen-12.jsonl": 142}
+# set 17 has no span at all: 59 findings on no span there are Faker's Arabic company
+# and town names (tribe names, `منيعview`), firms written as surnames
+# (`Moses-Solomon`) and one Luhn-valid 13-digit order number
+UNSEEN_FALSE_OF = {"unseen-12.jsonl": 140, "unseen-17.jsonl": 59}
 
 
 def score(engine, data, split):
@@ -85,7 +88,8 @@ def main():
 
     for name, floor in UNSEEN.items():
         tot, miss, fps, _ = score_unseen(engine, os.path.join(HERE, "data", name))
-        recall = 1 - sum(miss.values()) / sum(tot.values())
+        # (a set of negatives only has no span to recall)
+        recall = 1 - sum(miss.values()) / max(1, sum(tot.values()))
         false = sum(fps.values())
         if recall < floor:
             failures.append(f"{name} recall {recall:.3f} < {floor}")

@@ -39,7 +39,10 @@ requesters, expense and e-ticket fields, guest names, SMS, CRM owners, pronoun
 signatures, semicolon exports); set 16: 15 more (Teams headers, `call with`, tracker
 reporters, signature blocks, SURNAME Given rooming lists, JSON logs, Spanish letters,
 `attn.`, `on behalf of`, constructor calls, meet-and-greet signs, bold Markdown labels,
-`Per X's request`, cc lines). Faker writes addresses in each locale's own way, many of which the
+`Per X's request`, cc lines); set 17: 18 templates of operational text with no
+personal data around Faker company and city names, dates, times, amounts, flight
+numbers, aircraft registrations, hashes, UUIDs and 10- and 13-digit order numbers
+(every record negative: it measures findings on no span). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -386,7 +389,27 @@ T16 = [
  "Per {P:a}'s request, move the hotel booking {PNR:a} to the Marriott near the venue and let {F:b} from finance know.",
  "cc: {P:a}, {P:b}\nRe: duty of care check-in — {F:a} last checked in at {GEO:a}. Draft a follow-up.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16}[SET]
+T17 = [
+ "Aircraft swap: {REG:a} replaces {REG:b} on {FL:a} tomorrow; {N3:a} seats, {N1:a} wheelchairs requested, crew change at {HM:a}. Summarise the ops impact.",
+ "Tier report for {MON:a}: {N4:a} Gold, {N3:a} Platinum and {N2:a} Diamond members; average {N5:a} status miles. Draft a two-line summary.",
+ "FARE RULE 16 PENALTIES: CHANGES ANY TIME CHARGE EUR {N2:a}.00 FOR REISSUE/REVALIDATION. CANCELLATIONS BEFORE DEPARTURE CHARGE EUR {N3:a}.00. Explain this in plain English.",
+ "Seat map {FL:a} ({AC:a}): rows 1-8 business, exit rows {N2:a} and {N2:b}; {N1:a} seats blocked for crew rest. Which rows suit families?",
+ "The {CO:a} hotel contract (ref {REF:a}) gives {N1:a}% off BAR and {N2:a} comp nights in {CITY:a}; {CO:b} offers {N1:b}%. Compare the two.",
+ "Q{Q:a} incident log: {N2:a} lost passports, {N1:a} medical evacuations, {N2:b} missed connections in {CITY:a}; median response {N2:c} minutes. Write the board summary.",
+ "FX check: EUR/USD 1.{N4:a} on {DATE:a}; invoice {REF:a} for {N5:a}.00 USD from {CO:a}; VAT {N2:a}%. Is the conversion right?",
+ "Error 503 from /v2/availability at {TS:a}, request {UUID:a}, retry-after 30s, upstream gds-prod-{N1:a}. What happened?",
+ "Route review: {IATA:a}-{IATA:b}, {IATA:c}-{IATA:d} and {IATA:b}-{IATA:a}; load factor {N2:a}%, yield down {N1:a}% in {MON:a}. Summarise for {CO:a}.",
+ "{TRAIN:a} {CITY:a} {HM:a} -> {CITY:b} {HM:b}, platform {N1:a}; coach {N1:b} quiet zone; saver fare {N2:a}.90 EUR. Draft an itinerary note for the team.",
+ "Account review: {CO:a}, {CO:b} and {CO:c} grew {N1:a}%, {N1:b}% and {N1:c}% year on year; {CO:d} churned. Which accounts need attention?",
+ "Typhoon warning for {CITY:a}: {N2:a} travelers in the region, {N1:a} flights cancelled ({FL:a}, {FL:b}); no individual outreach needed yet. Summarise.",
+ "| Region | Trips | Spend |\n|---|---|---|\n| EMEA | {N4:a} | {N6:a} EUR |\n| APAC | {N3:a} | {N6:b} USD |\nWrite a one-paragraph summary.",
+ "Deploy {DATE:a}-1 of fare-cache (sha {SHA:a}) to eu-west-1; flag NEW_SEATMAP at {N2:a}%; rollback: helm rollback fare-cache {N2:b}. Review the plan.",
+ "Call volumes: {N2:a} {N3:a} calls in week {N2:b}, {N1:a} {N3:b} in week {N2:c}; SLA 80/20 met {N2:d}.{N1:b}% of the time. Chart the trend.",
+ "Order {N13:a} from {CO:a} shipped on {DATE:a}; tracking {N10:a}; {N2:a} badges for the {CITY:a} summit. Confirm delivery.",
+ "Meeting notes: {CO:a} wants {N2:a} rooms at the {CITY:a} property from {DATE:a}; {CO:b} asked for a {N1:a}% discount. Next step: proposal by Friday.",
+ "Rail vs air {CITY:a}-{CITY:b}: {N3:a} km, rail {N1:a}h{N2:a}, air {N1:b}h{N2:b} door to door; CO2 {N2:c} kg vs {N3:b} kg. Recommend a policy.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -406,6 +429,19 @@ SLOT = {'P': lambda f,l: person(f,l), 'F': lambda f,l: f.first_name(), 'L': lamb
 if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
+# set 17: operational text with numbers, codes, firms and cities, no personal data
+if SET == '17':
+    dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
+    SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
+                 'CO': lambda f,l: f.company(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
+                 'DATE': lambda f,l: f.date_between('-1y', '+1y').isoformat(), 'TS': lambda f,l: f.date_time_this_year().strftime('%Y-%m-%dT%H:%M:%SZ'),
+                 'HM': lambda f,l: f"{random.randint(0,23):02d}:{random.choice(['05','15','30','45','55'])}", 'MON': lambda f,l: f.month_name(), 'Q': lambda f,l: str(random.randint(1,4)),
+                 'REF': lambda f,l: random.choice(['INV', 'HMP', 'CT', 'PO']) + '-' + str(random.randint(2024, 2026)) + '-' + str(random.randint(100, 99999)),
+                 'REG': lambda f,l: random.choice(['D-A', 'G-', 'F-H', 'N', 'EI-', 'HB-J', 'PH-B']) + ''.join(random.choice(string.ascii_uppercase) for _ in range(3)),
+                 'FL': lambda f,l: random.choice(['LH', 'BA', 'AF', 'KL', 'UA', 'DL', 'EK', 'QR', 'SQ', 'NH', 'JL', 'TK', 'LX', 'AY', 'IB']) + random.choice(['', ' ']) + str(random.randint(1, 9999)),
+                 'AC': lambda f,l: random.choice(['A320neo', 'A321', 'A330-300', 'A350-900', 'B737-800', 'B777-300ER', 'B787-9', 'E190']),
+                 'IATA': lambda f,l: random.choice(['FRA', 'MUC', 'LHR', 'CDG', 'AMS', 'JFK', 'ORD', 'SFO', 'NRT', 'SIN', 'DXB', 'DOH', 'IST', 'ZRH', 'MAD', 'BCN', 'FCO', 'WAW', 'ARN', 'GRU']),
+                 'TRAIN': lambda f,l: random.choice(['ICE', 'TGV', 'IC', 'EC', 'RJX', 'AVE', 'Frecciarossa', 'Eurostar']) + ' ' + str(random.randint(1, 999))})
 ENT = {'P':'PERSON','F':'PERSON','L':'PERSON','LU':'PERSON','EM':'EMAIL','PH':'PHONE','PNR':'PNR','TK':'TICKET_NUMBER','AD':'ADDRESS','GEO':'GEO_COORDINATES','CARD':'PAYMENT_CARD','IBAN':'IBAN','PP':'PASSPORT','IP':'IP_ADDRESS','SEC':'SECRET','DOB':'DATE_OF_BIRTH'}
 import re
 for i in range(N):
