@@ -600,6 +600,16 @@ impl Engine {
         {
             return;
         }
+        // `\b` in a rule is an ASCII word boundary (see `ascii_shorthands`), which
+        // an accented Latin letter breaks: a match may not end or start inside a word
+        // that way (`St` of `Stéphanie`)
+        let accented = |c: char| ('\u{c0}'..='\u{24f}').contains(&c) && c.is_alphabetic();
+        if view[..end].ends_with(|c: char| c.is_ascii_alphabetic()) && after.is_some_and(accented)
+            || view[start..].starts_with(|c: char| c.is_ascii_alphabetic())
+                && before.is_some_and(accented)
+        {
+            return;
+        }
         let value = &view[start..end];
         if rule.allow.contains(value) {
             return;
