@@ -825,8 +825,15 @@ impl PersonRecognizer {
             }) || run[0].kind == Kind::CasedScript;
             // after a greeting, a given name that is also a town is the name
             // (`Dear Alice,`); after a label it may be the town (`contact: Paris`)
-            let place =
-                self.is_place_run(text, run) && !((greeted || asked) && every(GIVEN)) && !field;
+            // (and after a passenger label: `Passenger David (seat 23A)`)
+            let passenger_label = labeled
+                && a > 0
+                && PASSENGER_LABELS
+                    .iter()
+                    .any(|w| text[toks[a - 1].start..toks[a - 1].end].eq_ignore_ascii_case(w));
+            let place = self.is_place_run(text, run)
+                && !((greeted || asked || passenger_label) && every(GIVEN))
+                && !field;
             // a stop word ends a name as its surname after a given name (`Traveler:
             // Christina Case`, `Jordan West`), not otherwise (`Dear Customer Support`)
             let stop_surname = |i: usize, t: &Token| {
@@ -1475,7 +1482,7 @@ impl PersonRecognizer {
     }
 
     /// A list entry that opens with a name and a dash (`• Galasso Donati — still in
-    /// transit`), or a timeline's entry after its time and a dash (`09:12 UTC — Faras
+    /// transit`) or a separator (`Bimala Pau; single`), or a timeline's entry after its time and a dash (`09:12 UTC — Faras
     /// Wali reported the outage; 09:20 UTC — …`): a known name (many given names are
     /// among the surnames) or a word in no list, then a word in no list or, when no
     /// word is an ordinary one, a known name (not `- Grace Period — 30 days`, `- Mark
@@ -1502,12 +1509,18 @@ impl PersonRecognizer {
         // in capitals where the words vouch for a name (`1) TOLA GRUND — aisle` amid
         // cased entries: see `name_words`)
         let upper = || run.iter().all(|t| t.kind == Kind::Upper) && name_words(run);
+        // or the first field of a row in `;` or tab separated lines (`Bimala Pau;
+        // single; 3 nights`)
+        let row = || {
+            text[last.end..].starts_with([';', '\t'])
+                && line_start(text, run[0].start) == run[0].start
+        };
         (2..=3).contains(&run.len())
             && run.iter().all(|t| t.flags & (PLACE | ORG | STOP) == 0)
             && (run.iter().all(|t| t.kind == Kind::Cap) || upper())
             && given
             && (unknown(last) || !run.iter().any(weak) && last.flags & (SURNAME | GIVEN) != 0)
-            && (bulleted || after_timed_dash(before))
+            && (bulleted || after_timed_dash(before) || row())
     }
 
     /// Whether only a list marker, a `[channel]` tag or a time of day stands between
@@ -3054,6 +3067,8 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
     }
     let leads = match w {
         "to" => PERSON_TO,
+        // `pick up Davi Carvalho at …`
+        "up" => &["pick", "picks", "picking"],
         "of" => PERSON_OF,
         // `au nom de`, `a nombre de`, `em nome de`, `a nome di`: in the name of
         "de" | "di" => &["nom", "nombre", "nome"],
