@@ -150,9 +150,10 @@ fn card(value: &str) -> bool {
         3 if (300..=305).contains(&p3) || p2 == 36 || p2 == 38 || p2 == 39 || p3 == 309 => {
             (14..=19).contains(&n) // Diners
         }
-        3 if (3528..=3589).contains(&p4) => (16..=19).contains(&n), // JCB
-        2 if p4 == 2131 => n == 15,                                 // JCB, 15 digits
-        1 if p4 == 1800 => n == 15,                                 // JCB, 15 digits
+        // JCB (3528-3589; test generators such as Faker use all of 35xx)
+        3 if (3500..=3589).contains(&p4) => (16..=19).contains(&n),
+        2 if p4 == 2131 => n == 15, // JCB, 15 digits
+        1 if p4 == 1800 => n == 15, // JCB, 15 digits
         2 if (2200..=2204).contains(&p4) => (16..=19).contains(&n), // Mir
         6 if p4 == 6011 || p2 == 65 || (644..=649).contains(&p3) => (16..=19).contains(&n), // Discover
         6 if p2 == 62 => (16..=19).contains(&n), // UnionPay
@@ -408,7 +409,10 @@ fn geo_pair(value: &str) -> bool {
     if ns.len() != 2 {
         return false;
     }
-    ns[0].0.abs() <= 90.0 && ns[1].0.abs() <= 180.0 && ns[0].1 >= 4 && ns[1].1 >= 4
+    // latitude first, or longitude first as GeoJSON and many APIs write them
+    // (`"coordinates": [-131.362290, 26.001180]`)
+    let (a, b) = (ns[0].0.abs(), ns[1].0.abs());
+    (a <= 90.0 && b <= 180.0 || a <= 180.0 && b <= 90.0) && ns[0].1 >= 4 && ns[1].1 >= 4
 }
 
 fn geo_single(value: &str) -> bool {
@@ -529,6 +533,7 @@ mod tests {
         assert!(card("2200 2185 5009 9511"));
         assert!(card("213108627876141"));
         assert!(card("180095556911859"));
+        assert!(card("3524690840872872"));
         assert!(!card("2205 2185 5009 9516")); // (Luhn-valid, outside the ranges)
     }
 
@@ -576,7 +581,10 @@ mod tests {
     #[test]
     fn geo() {
         assert!(geo_pair("48.858370, 2.294481"));
-        assert!(!geo_pair("148.858370, 2.294481"));
+        // longitude first (GeoJSON), but never two numbers outside latitude's range
+        assert!(geo_pair("-131.362290, 26.001180"));
+        assert!(!geo_pair("148.858370, 92.294481"));
+        assert!(!geo_pair("48.858370, 192.294481"));
         assert!(!geo_pair("48.85, 2.29"));
         assert!(geo_pair("48°51'30.2\"N 2°17'40.2\"E"));
     }

@@ -42,7 +42,10 @@ reporters, signature blocks, SURNAME Given rooming lists, JSON logs, Spanish let
 `Per X's request`, cc lines); set 17: 18 templates of operational text with no
 personal data around Faker company and city names, dates, times, amounts, flight
 numbers, aircraft registrations, hashes, UUIDs and 10- and 13-digit order numbers
-(every record negative: it measures findings on no span). Faker writes addresses in each locale's own way, many of which the
+(every record negative: it measures findings on no span); set 18: 15 more with labels in
+German, French, Spanish and Italian (geboren am, né(e) le, Reisepass-Nr., Sehr geehrte
+Frau, Gentile Sig.), .env files, X-Forwarded-For, GeoJSON, ETKT lines, card details,
+WhatsApp notes, crew lists. Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -409,7 +412,24 @@ T17 = [
  "Meeting notes: {CO:a} wants {N2:a} rooms at the {CITY:a} property from {DATE:a}; {CO:b} asked for a {N1:a}% discount. Next step: proposal by Friday.",
  "Rail vs air {CITY:a}-{CITY:b}: {N3:a} km, rail {N1:a}h{N2:a}, air {N1:b}h{N2:b} door to door; CO2 {N2:c} kg vs {N3:b} kg. Recommend a policy.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17}[SET]
+T18 = [
+ "Sehr geehrte Frau {L:a},\nIhre Buchung {PNR:a} ist bestätigt. Rückfragen bitte an {EM:a} oder Tel. {PH:a}.\nÜbersetze das ins Englische.",
+ "Kunde: {P:a}, geboren am {DOB:a}, Reisepass-Nr. {PP:a}. Prüfe, ob der Pass für die USA reicht.",
+ "Voyageur : {P:a}, né(e) le {DOB:a}, passeport n° {PP:a}, portable {PH:a}. Vérifie le dossier {PNR:a}.",
+ "Estimada Sra. {L:a}: le escribimos por su reserva {PNR:a}. Su billete electrónico es {TK:a}.",
+ "Gentile Sig. {L:a}, la sua prenotazione {PNR:a} è confermata. Per informazioni: {PH:a}.",
+ "# .env from the booking worker\nDB_HOST={IP:a}\nOPENAI_API_KEY={SEC:a}\nSUPPORT_EMAIL={EM:a}\nWhich of these must be rotated?",
+ "X-Forwarded-For: {IP:a}, {IP:b}\nX-User-Email: {EM:a}\nWhy is this request blocked by the WAF?",
+ "{\"type\": \"Feature\", \"properties\": {\"traveler\": \"{P:a}\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [{LON:a}, {LAT:a}]}}\nPlot this check-in.",
+ "ETKT {TK:a} FOR {LU:a}/{FU:a} MR\nFOP CCVI{CARD:a} EXP 09/28\nExplain this ticket image.",
+ "Pay by card {CARD:a}, exp. 11/27, CVV 123, holder {P:a}. Is it safe to paste this here?",
+ "Bankverbindung für die Erstattung: {IBAN:a}, Kontoinhaber {P:a}. Bitte prüfen.",
+ "WhatsApp from {P:a} ({PH:a}): stuck at the border, my passport {PP:a} was taken for checks. What do we do?",
+ "Adresse de prise en charge : {AD:a}. Chauffeur : {P:a}, {PH:a}. Rédige la confirmation.",
+ "Airline ref: {PNR:a} / GDS ref: {PNR:b}\nTraveler {P:a} wants to know why the refs differ.",
+ "Flight crew list: CPT {P:a}, FO {P:b}; purser {P:c}. Draft the hotel rooming request.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -422,7 +442,8 @@ NEG = [
  "Our TMC dashboard shows 42 open cases, 7 escalated, median resolution time 3.4 hours.",
  "May travel volumes were flat; June will be busier with the Summit in Lisbon (about 450 attendees).",
 ]
-SLOT = {'P': lambda f,l: person(f,l), 'F': lambda f,l: f.first_name(), 'L': lambda f,l: f.last_name(), 'LU': lambda f,l: f.last_name().upper(), 'EM': lambda f,l: f.email(), 'PH': lambda f,l: phone(l), 'PNR': lambda f,l: pnr(), 'TK': lambda f,l: ticket(),
+SLOT = {'P': lambda f,l: person(f,l), 'F': lambda f,l: f.first_name(), 'L': lambda f,l: f.last_name(), 'LU': lambda f,l: f.last_name().upper(), 'FU': lambda f,l: f.first_name().upper(),
+        'LAT': lambda f,l: f"{random.uniform(-60, 70):.6f}", 'LON': lambda f,l: f"{random.uniform(-170, 170):.6f}", 'EM': lambda f,l: f.email(), 'PH': lambda f,l: phone(l), 'PNR': lambda f,l: pnr(), 'TK': lambda f,l: ticket(),
         'AD': lambda f,l: f.street_address(), 'GEO': lambda f,l: geo(), 'CARD': lambda f,l: f.credit_card_number(), 'IBAN': lambda f,l: iban(f), 'PP': lambda f,l: passport(f),
         'IP': lambda f,l: f.ipv4_public() if random.random()<.8 else f.ipv6(), 'SEC': lambda f,l: secret(), 'DOB': lambda f,l: dob(f)}
 # near misses (set 12): labelled nothing, whatever they look like
@@ -442,7 +463,7 @@ if SET == '17':
                  'AC': lambda f,l: random.choice(['A320neo', 'A321', 'A330-300', 'A350-900', 'B737-800', 'B777-300ER', 'B787-9', 'E190']),
                  'IATA': lambda f,l: random.choice(['FRA', 'MUC', 'LHR', 'CDG', 'AMS', 'JFK', 'ORD', 'SFO', 'NRT', 'SIN', 'DXB', 'DOH', 'IST', 'ZRH', 'MAD', 'BCN', 'FCO', 'WAW', 'ARN', 'GRU']),
                  'TRAIN': lambda f,l: random.choice(['ICE', 'TGV', 'IC', 'EC', 'RJX', 'AVE', 'Frecciarossa', 'Eurostar']) + ' ' + str(random.randint(1, 999))})
-ENT = {'P':'PERSON','F':'PERSON','L':'PERSON','LU':'PERSON','EM':'EMAIL','PH':'PHONE','PNR':'PNR','TK':'TICKET_NUMBER','AD':'ADDRESS','GEO':'GEO_COORDINATES','CARD':'PAYMENT_CARD','IBAN':'IBAN','PP':'PASSPORT','IP':'IP_ADDRESS','SEC':'SECRET','DOB':'DATE_OF_BIRTH'}
+ENT = {'P':'PERSON','F':'PERSON','L':'PERSON','LU':'PERSON','FU':'PERSON','LAT':'GEO_COORDINATES','LON':'GEO_COORDINATES','EM':'EMAIL','PH':'PHONE','PNR':'PNR','TK':'TICKET_NUMBER','AD':'ADDRESS','GEO':'GEO_COORDINATES','CARD':'PAYMENT_CARD','IBAN':'IBAN','PP':'PASSPORT','IP':'IP_ADDRESS','SEC':'SECRET','DOB':'DATE_OF_BIRTH'}
 import re
 for i in range(N):
     if random.random() < .15:
