@@ -496,7 +496,21 @@ impl PersonRecognizer {
                 locals: &scratch.locals,
                 spans: &scratch.emails,
             };
+            let found = out.len();
             self.decide(text, toks, i, j, emails, out);
+            // A name written in capitals amid ordinary text (`let REBECCA know`,
+            // `booked by CAROL READ`) reads as the same name in title case, when
+            // every word is a known name of three letters or more, the first a
+            // given name (not `FYI`, `IT`, `PNR`). Rare: the copy is a few tokens.
+            if out.len() == found && capitals_island(toks, i, j) {
+                let lo = i.saturating_sub(6);
+                let hi = (j + 6).min(toks.len());
+                let mut window = toks[lo..hi].to_vec();
+                for t in &mut window[i - lo..j - lo] {
+                    t.kind = Kind::Cap;
+                }
+                self.decide(text, &window, i - lo, j - lo, emails, out);
+            }
             i = j;
         }
     }
@@ -2501,6 +2515,28 @@ fn self_named(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         && (after.starts_with([',', '.', '!', ';'])
             || after.starts_with(" here")
             || after.is_empty())
+}
+
+/// One to three words in capitals amid ordinary text, each a known name of three
+/// letters or more and no other kind of word, the first a given name (see `runs`).
+fn capitals_island(toks: &[Token], i: usize, j: usize) -> bool {
+    (1..=3).contains(&(j - i))
+        && toks[i].flags & GIVEN != 0
+        && toks[i..j].iter().all(|t| {
+            t.kind == Kind::Upper
+                && t.end - t.start >= 3
+                && t.flags & (GIVEN | SURNAME) != 0
+                && t.flags & (STOP | ORG | PLACE | TITLE | LABEL | GREETING) == 0
+                // (no field label: `IBAN: NL91 …`)
+                && !t.colon_after
+        })
+        // ordinary words around it, not codes (`IBAN NL91`)
+        && [i.checked_sub(1), Some(j)]
+            .iter()
+            .flatten()
+            .filter_map(|&k| toks.get(k))
+            .all(|t| matches!(t.kind, Kind::Lower | Kind::Cap | Kind::CasedScript))
+        && amid_cased(toks, i, j)
 }
 
 /// Whether the tokens `i..j` stand amid ordinary text: a word that is not in
