@@ -827,24 +827,18 @@ impl PersonRecognizer {
             let loose = greeted && !run[run.len() - 1].colon_after || field;
             // (a surname that is also a word after a passenger label: `pax Hill —`,
             // `Passenger Brown (seat 23A)`)
-            let passenger = labeled
-                && n == 1
+            let passenger_label = labeled
                 && a > 0
-                && run[0].flags & (SURNAME | STOP) == SURNAME
                 && PASSENGER_LABELS
                     .iter()
                     .any(|w| text[toks[a - 1].start..toks[a - 1].end].eq_ignore_ascii_case(w));
+            let passenger = passenger_label && n == 1 && run[0].flags & (SURNAME | STOP) == SURNAME;
             let dict = run.iter().any(|t| {
                 t.flags & (GIVEN | SURNAME) != 0 && (loose || passenger || !weak(t.flags))
             }) || run[0].kind == Kind::CasedScript;
             // after a greeting, a given name that is also a town is the name
             // (`Dear Alice,`); after a label it may be the town (`contact: Paris`)
             // (and after a passenger label: `Passenger David (seat 23A)`)
-            let passenger_label = labeled
-                && a > 0
-                && PASSENGER_LABELS
-                    .iter()
-                    .any(|w| text[toks[a - 1].start..toks[a - 1].end].eq_ignore_ascii_case(w));
             let place = self.is_place_run(text, run)
                 && !((greeted || asked || passenger_label) && every(GIVEN))
                 && !field;
@@ -1496,8 +1490,9 @@ impl PersonRecognizer {
     }
 
     /// A list entry that opens with a name and a dash (`• Galasso Donati — still in
-    /// transit`) or a separator (`Bimala Pau; single`), or a timeline's entry after its time and a dash (`09:12 UTC — Faras
-    /// Wali reported the outage; 09:20 UTC — …`): a known name (many given names are
+    /// transit`) or a separator (`Bimala Pau; single`), or a timeline's entry after
+    /// its time and a dash (`09:12 UTC — Faras Wali reported the outage; 09:20 UTC —
+    /// …`): a known name (many given names are
     /// among the surnames) or a word in no list, then a word in no list or, when no
     /// word is an ordinary one, a known name (not `- Grace Period — 30 days`, `- Mark
     /// Down - sale`).
