@@ -241,7 +241,9 @@ impl PersonRecognizer {
             place_words: spec.place_words.iter().map(|w| w.to_lowercase()).collect(),
             gds_titles: spec.gds_titles.iter().map(|t| t.to_uppercase()).collect(),
             gds: internal_regex(
-                r"\b([A-Z][A-Z'\-]{1,30})/([A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3})",
+                // (a boarding-pass barcode glues its format code to the surname:
+                // `M1ERIKSSON/CHARLOTTA`)
+                r"(?:\b|\bM[1-4])([A-Z][A-Z'\-]{1,30})/([A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3})",
             ),
             gds_cased: internal_regex(
                 r"(?:^|[\s:,;(])((?:(?:van|von|de|der|den|da|di|du|del|la|le|te|ten|ter) )*[\p{Lu}\p{Lo}][\p{L}\p{M}'\-]{0,30})/([\p{Lu}\p{Lo}][\p{L}\p{M}'\-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'\-]*){0,3}) (?:MR|MRS|MS|MSTR|MISS|DR|CHD|INF|PROF|MX)\b",
@@ -536,7 +538,8 @@ impl PersonRecognizer {
             let after = &text[toks[b - 1].end..];
             let anchored = a > 0
                 && (toks[a - 1].flags & (TITLE | LABEL | GREETING) != 0
-                    || introduces_person(text, toks, a - 1))
+                    || introduces_person(text, toks, a - 1)
+                    || self.name_field_label(text, toks, a - 1))
                 || toks[b - 1].colon_after && text[..toks[a].start].trim_end().ends_with(']')
                 || [" (Mr.)", " (Ms.)", " (Mrs.)", " san", " sama"]
                     .iter()
@@ -614,6 +617,13 @@ impl PersonRecognizer {
                     // a label with its name in brackets: `The guest (Senna Boeser) said`
                     || gap == " (" && text[toks[b - 1].end..].starts_with(')'))
             {
+                labeled = true;
+            } else if gap.trim_matches([' ', '\t', ':', '\r']) == "\n"
+                && text[toks[b - 1].end..].starts_with(['\n', '\r'])
+                && self.name_field_label(text, toks, a - 1)
+            {
+                // a form read line by line (passport OCR, a pasted PDF): the name
+                // alone on the line below its field's label (`Surname / Nom\nMAGNUSSON`)
                 labeled = true;
             } else if p.flags & LABEL != 0
                 && gap.contains("..")
@@ -833,9 +843,15 @@ impl PersonRecognizer {
                     .iter()
                     .any(|w| text[toks[a - 1].start..toks[a - 1].end].eq_ignore_ascii_case(w));
             let passenger = passenger_label && n == 1 && run[0].flags & (SURNAME | STOP) == SURNAME;
+            // (a name field's label vouches for words no dictionary has, in capitals
+            // of other scripts too: `Surname / Nom\nНИКОНОВА`)
             let dict = run.iter().any(|t| {
                 t.flags & (GIVEN | SURNAME) != 0 && (loose || passenger || !weak(t.flags))
-            }) || run[0].kind == Kind::CasedScript;
+            }) || run[0].kind == Kind::CasedScript
+                || field
+                    && run
+                        .iter()
+                        .all(|t| t.kind == Kind::Upper && !text[t.start..t.end].is_ascii());
             // after a greeting, a given name that is also a town is the name
             // (`Dear Alice,`); after a label it may be the town (`contact: Paris`)
             // (and after a passenger label: `Passenger David (seat 23A)`)
@@ -1490,7 +1506,8 @@ impl PersonRecognizer {
     }
 
     /// A list entry that opens with a name and a dash (`• Galasso Donati — still in
-    /// transit`) or a separator (`Bimala Pau; single`), or a timeline's entry after
+    /// transit`) or a separator (`Bimala Pau; single`), a field between dashes
+    /// (`42.00 EUR - Davi Mendonça - card`), or a timeline's entry after
     /// its time and a dash (`09:12 UTC — Faras Wali reported the outage; 09:20 UTC —
     /// …`): a known name (many given names are
     /// among the surnames) or a word in no list, then a word in no list or, when no
@@ -1524,12 +1541,21 @@ impl PersonRecognizer {
             text[last.end..].starts_with([';', '\t'])
                 && line_start(text, run[0].start) == run[0].start
         };
+        // or a field between dashes (`Taxi 42.00 EUR - Davi Mendonça - card ending
+        // 4242`, `… 212.00 EUR - Thales Pereira`)
+        let fielded = || {
+            let after = &text[last.end..];
+            [" - ", " – ", " — "].iter().any(|d| before.ends_with(d))
+                && (after.is_empty()
+                    || after.starts_with(['\n', '\r'])
+                    || [" - ", " – ", " — "].iter().any(|d| after.starts_with(d)))
+        };
         (2..=3).contains(&run.len())
             && run.iter().all(|t| t.flags & (PLACE | ORG | STOP) == 0)
             && (run.iter().all(|t| t.kind == Kind::Cap) || upper())
             && given
             && (unknown(last) || !run.iter().any(weak) && last.flags & (SURNAME | GIVEN) != 0)
-            && (bulleted || after_timed_dash(before) || row())
+            && (bulleted || after_timed_dash(before) || row() || fielded())
     }
 
     /// Whether only a list marker, a `[channel]` tag or a time of day stands between
@@ -1920,8 +1946,16 @@ impl PersonRecognizer {
         let lower = &mut scratch.lower;
         for c in self.gds.captures_iter(text) {
             let (m, sur, giv) = (c.get(0).unwrap(), c.get(1).unwrap(), c.get(2).unwrap());
+            let mut given_end = giv.end();
+            let mut words: Vec<&str> = giv.as_str().split(' ').collect();
             if text[m.end()..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '/') {
-                continue;
+                // the last word runs on into a code (`M1ERIKSSON/CHARLOTTA EVO59EB`: a
+                // boarding pass's `E` and PNR): the words before it are the name
+                if words.len() < 2 || text[m.end()..].starts_with('/') {
+                    continue;
+                }
+                let last = words.pop().unwrap();
+                given_end -= last.len() + 1;
             }
             // fare basis codes share the shape (`Fare basis QGWCL and VAY/IN remain valid`)
             let before = &text.as_bytes()[m.start().saturating_sub(48)..m.start()];
@@ -1931,8 +1965,6 @@ impl PersonRecognizer {
             {
                 continue;
             }
-            let mut given_end = giv.end();
-            let mut words: Vec<&str> = giv.as_str().split(' ').collect();
             while words.len() > 1 && self.gds_titles.iter().any(|t| t == words[words.len() - 1]) {
                 let last = words.pop().unwrap();
                 given_end -= last.len() + 1;
@@ -2254,6 +2286,8 @@ const INTRODUCERS: &[&str] = &[
     "lists",
     "listed",
     "pickup",
+    "rebook",
+    "rebooked",
 ];
 
 /// Whether the text after a run names an airport, so the run is the name of one
@@ -2699,6 +2733,7 @@ const PERSON_VERBS: &[&str] = &[
     "says",
     "prefers",
     "requested",
+    "requests",
     "confirmed",
     "emailed",
     "texted",

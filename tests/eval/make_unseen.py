@@ -45,7 +45,10 @@ numbers, aircraft registrations, hashes, UUIDs and 10- and 13-digit order number
 (every record negative: it measures findings on no span); set 18: 15 more with labels in
 German, French, Spanish and Italian (geboren am, né(e) le, Reisepass-Nr., Sehr geehrte
 Frau, Gentile Sig.), .env files, X-Forwarded-For, GeoJSON, ETKT lines, card details,
-WhatsApp notes, crew lists. Faker writes addresses in each locale's own way, many of which the
+WhatsApp notes, crew lists; set 19: 15 more (CRM notes and cases, expense lines,
+approvals, duty-of-care alerts, Slack mentions, bilingual passport OCR, boarding-pass
+barcodes, folios, rental drivers, chatbot transcripts, MEDA, invitation letters,
+feedback). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -429,7 +432,24 @@ T18 = [
  "Airline ref: {PNR:a} / GDS ref: {PNR:b}\nTraveler {P:a} wants to know why the refs differ.",
  "Flight crew list: CPT {P:a}, FO {P:b}; purser {P:c}. Draft the hotel rooming request.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18}[SET]
+T19 = [
+ "Associated contact: {P:a} ({EM:a})\nDeal: Q3 renewal, stage negotiation\nNote: wants the Lisbon block moved, PNR {PNR:a}.\nSummarise this HubSpot note.",
+ "Case 00012345 | Contact Name: {P:a} | Account: Northwind | Phone: {PH:a} | Subject: refund for {TK:a}\nDraft a reply.",
+ "2026-03-02 Taxi 42.00 EUR - {P:a} - card ending 4242\n2026-03-03 Hotel 212.00 EUR - {P:b}\nFlag anything unusual in these expenses.",
+ "{P:a} requests approval: FRA -> JFK, 12-15 Mar, 1,240 EUR; approver {P:b}. Recommend approve or reject.",
+ "ALERT Level 3 - earthquake reported. Affected: {P:a} (hotel at {AD:a}), {P:b} ({PH:b}). Draft the check-in message.",
+ "<@U024BE7LH> can you rebook {P:a}? PNR {PNR:a}, she is on the waitlist for the 18:40.",
+ "Surname / Nom\n{LU:a}\nGiven names / Prénoms\n{FU:a}\nPassport No. / N° du passeport\n{PP:a}\nDate of birth / Date de naissance\n{DOB:a}\nIs this OCR output complete?",
+ "M1{LU:a}/{FU:a} E{PNR:a} FRAJFKLH 0400 123Y014C0001 100\nDecode this boarding pass barcode.",
+ "Guest: {L:a}, {F:a}   Room 1412   Arr 12.03 Dep 15.03   Conf# {PNR:a}\nExplain the folio.",
+ "Driver: {P:a}, licence on file, date of birth {DOB:a}, mobile {PH:a}. Can we add a second driver?",
+ "{F:a}: hi, is my hotel booked?\nBot: Let me check. What is your booking reference?\n{F:a}: {PNR:a}\nContinue as the bot.",
+ "Pax {P:a} (seat 14C) requires MEDA clearance; the doctor's note is from Dr. {L:b}. What forms are needed?",
+ "Invitation letter for {P:a}, passport {PP:a}, to attend the partner summit; contact {EM:a}. Draft it formally.",
+ "Re: {P:a} - lost luggage\nHi {F:b}, the bag tag is LH 123456, the traveler can be reached at {PH:a}.\nWrite a follow-up.",
+ "Traveler feedback (score 2/5) from {P:a}: the transfer never showed up at {AD:a}. Suggest an apology.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
