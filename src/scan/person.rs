@@ -937,6 +937,25 @@ impl PersonRecognizer {
                 push_name(out, rules.dictionary, run[0].start, run[1].end, 70);
                 return;
             }
+            // An entry of a roll call or chat, opening its line, sentence or `;` part
+            // and ending in a colon, whose words are each a name that is no ordinary
+            // word or in no list at all (`— Harinakshi Balasubramanian: safe; Tobiasz
+            // Lalak: no answer`)
+            let last = &run[run.len() - 1];
+            if (2..=3).contains(&run.len())
+                && last.colon_after
+                && (run[0].sentence_start
+                    || text[..run[0].start].ends_with("; ")
+                    || self.after_line_marker(text, run[0].start))
+                && run.iter().all(|t| {
+                    t.kind == Kind::Cap
+                        && t.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
+                        && (t.flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, t))
+                })
+            {
+                push_name(out, rules.anchor, run[0].start, last.end, 70);
+                return;
+            }
             // Otherwise a sentence-initial capitalised word that is no name is just
             // the start of the sentence (`Summarise Anna Novak`); an acronym before a
             // name is no part of it (`PM Nathalie Turpin`, `VIP Anna Novak`). But a
@@ -2522,7 +2541,15 @@ const SUBJECT_HEADINGS: &[&str] = &[
 ];
 
 /// Labels before a passenger's surname, which may also be a word (see `decide`).
-const PASSENGER_LABELS: &[&str] = &["pax", "passenger", "traveler", "traveller", "guest"];
+const PASSENGER_LABELS: &[&str] = &[
+    "pax",
+    "passenger",
+    "traveler",
+    "traveller",
+    "guest",
+    "infant",
+    "child",
+];
 
 /// Words that open a question about its subject (see `decide`).
 const QUESTION_WORDS: &[&str] = &[
