@@ -746,10 +746,9 @@ impl PersonRecognizer {
                 // `Board Meeting 10:00 AM`)
                 || chat_header(text, &toks[a..b])
                     && name_words(&toks[a..b])
-                    && toks[a..b].iter().all(|t| {
-                        t.flags & COMMON == 0
-                            && (t.flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, t))
-                    })
+                    && toks[a..b]
+                        .iter()
+                        .all(|t| t.flags & COMMON == 0 && self.name_or_unknown(text, t))
                 || subject_of_verb(text, toks, a, b);
         }
         // sign-off after a dash: `— Kamila Rubin, Initech travel desk`
@@ -912,8 +911,7 @@ impl PersonRecognizer {
             if run.len() == 1
                 && w.colon_after
                 && (w.kind == Kind::CasedScript
-                    || w.kind == Kind::Cap
-                        && (w.flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, w)))
+                    || w.kind == Kind::Cap && self.name_or_unknown(text, w))
                 && w.flags & (PLACE | ORG | TITLE | LABEL | STOP) == 0
                 && text[..w.start].trim_end_matches(' ').ends_with(']')
             {
@@ -950,7 +948,7 @@ impl PersonRecognizer {
                 && run.iter().all(|t| {
                     t.kind == Kind::Cap
                         && t.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
-                        && (t.flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, t))
+                        && self.name_or_unknown(text, t)
                 })
             {
                 push_name(out, rules.anchor, run[0].start, last.end, 70);
@@ -1055,9 +1053,7 @@ impl PersonRecognizer {
                     // every word a name or in no word list (`- 3:05 PM Sole Parri:`),
                     // which a meeting title is not (`- 9:00 AM Board Meeting:`)
                     || (n >= 2
-                        && run.iter().all(|t| {
-                            t.flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, t)
-                        })));
+                        && run.iter().all(|t| self.name_or_unknown(text, t))));
             // A city after a place preposition: `flies to Jackson Hole`
             // after a word that leads to places (`flies to`, `visit`), a run of
             // words in no list is a place too (`transfer from Nusa Dua`)
@@ -1369,6 +1365,11 @@ impl PersonRecognizer {
         word.is_ascii() && self.english.get(word_key_ascii_lower(word)) != 0
     }
 
+    /// A word of the name dictionaries, or a given name they lack (`unknown_given`).
+    fn name_or_unknown(&self, text: &str, t: &Token) -> bool {
+        t.flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, t)
+    }
+
     /// A capitalised word in no list, the English one included, that reads as a given
     /// name the dictionaries lack: letters only, in title case (no `QuRT`, no
     /// compound `Kraków–San`), and no English ending (`Tuned`, `Pending`).
@@ -1536,11 +1537,9 @@ impl PersonRecognizer {
         let last = &run[run.len() - 1];
         let weak = |t: &Token| t.flags & (COMMON | STOP) != 0;
         let unknown = |t: &Token| t.flags & (GIVEN | SURNAME) == 0 && self.no_word(text, t);
-        let given = run[0].flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, &run[0]);
+        let given = self.name_or_unknown(text, &run[0]);
         let before = &text[..run[0].start];
-        let bulleted = [" — ", " – ", " - "]
-            .iter()
-            .any(|d| text[last.end..].starts_with(d))
+        let bulleted = DASHES.iter().any(|d| text[last.end..].starts_with(d))
             && before.ends_with(' ')
             && self.after_line_marker(text, run[0].start)
             && before.rsplit('\n').next().is_some_and(|l| {
@@ -1564,10 +1563,10 @@ impl PersonRecognizer {
         // 4242`, `… 212.00 EUR - Thales Pereira`)
         let fielded = || {
             let after = &text[last.end..];
-            [" - ", " – ", " — "].iter().any(|d| before.ends_with(d))
+            DASHES.iter().any(|d| before.ends_with(d))
                 && (after.is_empty()
                     || after.starts_with(['\n', '\r'])
-                    || [" - ", " – ", " — "].iter().any(|d| after.starts_with(d)))
+                    || DASHES.iter().any(|d| after.starts_with(d)))
         };
         (2..=3).contains(&run.len())
             && run.iter().all(|t| t.flags & (PLACE | ORG | STOP) == 0)
@@ -2540,6 +2539,9 @@ const SUBJECT_HEADINGS: &[&str] = &[
     "programme",
 ];
 
+/// A dash between the parts of a line: hyphen, en dash or em dash, spaced.
+const DASHES: [&str; 3] = [" - ", " – ", " — "];
+
 /// Labels before a passenger's surname, which may also be a word (see `decide`).
 const PASSENGER_LABELS: &[&str] = &[
     "pax",
@@ -2928,7 +2930,7 @@ fn addressed(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     };
     named
         && t.flags & (STOP | ORG | PLACE | LABEL | TITLE) == 0
-        && (before.ends_with(" - ") || before.ends_with(" — ") || before.ends_with(" – "))
+        && DASHES.iter().any(|d| before.ends_with(d))
         && [
             "we ",
             "you ",
