@@ -283,8 +283,12 @@ impl PersonRecognizer {
             f |= look(&folded) & (GIVEN | SURNAME);
         }
         if f & (GIVEN | SURNAME) == 0 {
-            // hyphenated names: `Jean-Pierre`, `Smith-Jones`
-            if let Some((a, _)) = w.split_once('-') {
+            // hyphenated names: `Jean-Pierre`, `Smith-Jones` (not `Co-authored-by`:
+            // a name's second part is capitalised too)
+            let second_cased = word
+                .split_once('-')
+                .is_some_and(|(_, b)| b.starts_with(char::is_uppercase));
+            if let Some((a, _)) = w.split_once('-').filter(|_| second_cased) {
                 f |= look(a) & (GIVEN | SURNAME);
             }
         }
@@ -660,11 +664,10 @@ impl PersonRecognizer {
             } else if p.kind == Kind::Lower
                 && p.colon_after
                 && tight
-                && a >= 2
-                && toks[a - 2].flags & LABEL != 0
-                && text[toks[a - 2].end..p.start] == *" "
+                && label_words_before(toks, text, a - 1)
             {
-                // a label and one more word: `Passenger list:`, `Guest names:`
+                // a label and up to three more words: `Passenger list:`, `Guest
+                // names:`, `Travelers on this request:`
                 labeled = true;
             } else if self.continues_list(text, toks[a].start, toks[b - 1].end, out) {
                 listed = true;
@@ -718,12 +721,21 @@ impl PersonRecognizer {
         };
         if !titled && !labeled && !greeted && !listed && b - a >= 2 && name_words(&toks[a..b]) {
             let after = &text.as_bytes()[toks[b - 1].end..];
+            let opens = |w: &str, exact: bool| {
+                let w = w.as_bytes();
+                after.len() > 2 + w.len()
+                    && if exact {
+                        after[2..2 + w.len()] == *w
+                    } else {
+                        after[2..2 + w.len()].eq_ignore_ascii_case(w)
+                    }
+                    && !after[2 + w.len()].is_ascii_alphanumeric()
+            };
+            // (or their role: `Tymon Drygas (HR)`, `Ekani Bala (Head of Travel)`;
+            // the short ones in capitals only, `(IT)` but not `(it was …)`)
             labeled = after.starts_with(b" (")
-                && BOOKING_IDS.iter().any(|w| {
-                    after.len() > 2 + w.len()
-                        && after[2..2 + w.len()].eq_ignore_ascii_case(w.as_bytes())
-                        && !after[2 + w.len()].is_ascii_alphanumeric()
-                });
+                && (BOOKING_IDS.iter().any(|w| opens(w, false))
+                    || ROLES.iter().any(|w| opens(w, w.len() <= 3)));
         }
         // (asked of: `let Bryan know`, a person even when a town has the name)
         let asked = !titled && !labeled && !greeted && !listed && asked_to(text, toks, a, b);
@@ -2386,6 +2398,67 @@ const BOOKING_IDS: &[&str] = &[
     "ff",
 ];
 
+/// Roles and departments a person's name may be followed by in brackets (see
+/// `decide`); three letters or fewer only in capitals.
+const ROLES: &[&str] = &[
+    "CEO",
+    "CFO",
+    "CTO",
+    "COO",
+    "CIO",
+    "CMO",
+    "CPO",
+    "CRO",
+    "VP",
+    "SVP",
+    "EVP",
+    "HR",
+    "PA",
+    "EA",
+    "IT",
+    "head",
+    "director",
+    "manager",
+    "lead",
+    "chair",
+    "president",
+    "founder",
+    "partner",
+    "assistant",
+    "engineer",
+    "analyst",
+    "consultant",
+    "intern",
+    "finance",
+    "sales",
+    "marketing",
+    "legal",
+    "procurement",
+    "travel",
+    "operations",
+    "ops",
+    "security",
+    "engineering",
+    "product",
+    "support",
+    "admin",
+    "speaker",
+    "host",
+    "organiser",
+    "organizer",
+    "coordinator",
+    "officer",
+    "secretary",
+    "treasurer",
+    "accounting",
+    "compliance",
+    "logistics",
+    "facilities",
+    "design",
+    "research",
+    "board",
+];
+
 /// Headings and table columns whose value is a firm, a venue or a place and never a
 /// person (`Affected account: Oliver Wyman`, a `Vendor` or `City` column; see
 /// `not_a_person_here`). Narrower than these and `SUBJECT_HEADINGS` together: a
@@ -2560,6 +2633,24 @@ const QUESTION_WORDS: &[&str] = &[
 
 /// A known given name alone after a speaker names themselves, where the clause
 /// ends (`Hi it's Nathan, flight delayed`, `this is Signe here`; see `decide`).
+/// Whether lower-case `toks[k]` (the word before a colon) ends a label and up to
+/// three more words of one phrase: `Passenger list`, `Travelers on this request`.
+fn label_words_before(toks: &[Token], text: &str, mut k: usize) -> bool {
+    for _ in 0..3 {
+        if k == 0 || text[toks[k - 1].end..toks[k].start] != *" " {
+            return false;
+        }
+        if toks[k - 1].flags & LABEL != 0 {
+            return true;
+        }
+        if toks[k - 1].kind != Kind::Lower {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 fn self_named(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     if b - a != 1 || a == 0 {
         return false;
@@ -2984,9 +3075,16 @@ const PERSON_FACTS: &[&str] = &[
     "he/they",
 ];
 
+/// Verbs after `, she` or `, he` that make the run before it a person.
+const PRONOUN_VERBS: &[&str] = &[
+    "is", "was", "has", "had", "needs", "wants", "will", "can", "cannot", "can't", "does", "did",
+    "says", "said", "asked", "called", "lands", "landed", "arrives", "arrived", "flies", "left",
+    "missed", "prefers", "travels",
+];
+
 /// Whether `after` (the text after a run of names) opens with a fact about a person:
-/// a comma, dash or bracket and one of `PERSON_FACTS`, or an e-mail address or an
-/// international phone number in brackets.
+/// a comma, dash or bracket and one of `PERSON_FACTS`, a pronoun and its verb, or an
+/// e-mail address or an international phone number in brackets.
 fn person_fact_follows(after: &str) -> bool {
     let rest = after.trim_start_matches([' ', ',', '-', '(', '\u{2014}', '\u{2013}']);
     let sep = &after[..after.len() - rest.len()];
@@ -3013,6 +3111,14 @@ fn person_fact_follows(after: &str) -> bool {
             {
                 return true;
             }
+        }
+    }
+    // a pronoun and its verb right after the comma: `for Robin West, she is sick`
+    if sep == ", " {
+        let mut words = rest.splitn(3, ' ');
+        let (pronoun, verb) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        if matches!(pronoun, "she" | "he") && PRONOUN_VERBS.contains(&verb) {
+            return true;
         }
     }
     PERSON_FACTS.iter().any(|w| {
@@ -3114,7 +3220,8 @@ fn self_introduction(text: &str, toks: &[Token], i: usize) -> bool {
     let p = &toks[i];
     let w = &text[p.start..p.end];
     let gap_after = toks.get(i + 1).map(|n| &text[p.end.min(n.start)..n.start]);
-    if p.kind == Kind::Lower
+    // (`It's` too, opening a line or sentence: `CALLER: It's Nakul Dayal.`)
+    if matches!(p.kind, Kind::Lower | Kind::Cap)
         && p.possessive
         && w.eq_ignore_ascii_case("it")
         && matches!(gap_after, Some("'s " | "’s "))

@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..15]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..20]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -48,7 +48,10 @@ Frau, Gentile Sig.), .env files, X-Forwarded-For, GeoJSON, ETKT lines, card deta
 WhatsApp notes, crew lists; set 19: 15 more (CRM notes and cases, expense lines,
 approvals, duty-of-care alerts, Slack mentions, bilingual passport OCR, boarding-pass
 barcodes, folios, rental drivers, chatbot transcripts, MEDA, invitation letters,
-feedback). Faker writes addresses in each locale's own way, many of which the
+feedback); set 20: 15 more (diffs, few-shot prompts, translation requests, commit
+trailers, tweets, `booked by`/`approved by`, name lists with `and`, taxi orders, hotel
+registration cards, visa forms with `Surname:`/`Given names:`, tracebacks, names with
+roles in brackets, checklists, call transcripts with `It's …`, GDS PAX lines). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -449,7 +452,24 @@ T19 = [
  "Re: {P:a} - lost luggage\nHi {F:b}, the bag tag is LH 123456, the traveler can be reached at {PH:a}.\nWrite a follow-up.",
  "Traveler feedback (score 2/5) from {P:a}: the transfer never showed up at {AD:a}. Suggest an apology.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19}[SET]
+T20 = [
+ "Review this diff before I merge it:\n- traveler_email: {EM:a}\n+ traveler_email: {EM:b}\n  traveler_name: {P:a}\n  pnr: {PNR:a}",
+ "You extract booking data. Example input: \"Pls rebook {P:a} on the 9am, ref {PNR:a}\" Example output: {\"action\": \"rebook\"}. Now do the same for: \"cancel the hotel for {P:b}, she is sick\"",
+ "Translate into German for the customer: \"Dear {P:a}, your booking {PNR:a} has been changed; your new ticket number is {TK:a}.\"",
+ "fix(booking): retry seat map on timeout\n\nReported-by: {P:a} <{EM:a}>\nCo-authored-by: {P:b} <{EM:b}>\nWrite release notes for this commit.",
+ "Tweet to reply to: \"@flyairline 3 hrs on the tarmac and no water. booking {PNR:a}. DM me. - {P:a}\" Draft a calm public reply.",
+ "The trip was booked by {P:a}, approved by {P:b} and paid with {CARD:a}. Who should get the receipt?",
+ "Travelers on this request: {P:a}, {P:b} and {P:c}. Split the hotel cost three ways.",
+ "Please book a taxi for {P:a} at 07:30 from {AD:a} to the airport; call {PH:a} on arrival.",
+ "REGISTRATION CARD\nGuest name / Nom du client: {P:a}\nNationality: Brazilian   Passport No: {PP:a}\nDate of birth: {DOB:a}\nSignature: ____\nCheck this card for missing fields.",
+ "Visa form draft - Surname: {L:a}; Given names: {F:a}; Date of birth: {DOB:a}; Passport number: {PP:a}; Email: {EM:a}. Anything wrong?",
+ "Traceback (most recent call last):\n  File \"sync.py\", line 88, in push\n    send(traveler={\"name\": \"{P:a}\", \"phone\": \"{PH:a}\"})\nKeyError: 'pnr'\nWhat is wrong here?",
+ "Panel for the offsite: {P:a} (CFO), {P:b} (Head of Travel) and {P:c} (HR). Write a short intro for each.",
+ "- [x] rebook {P:a} (PNR {PNR:a})\n- [ ] refund ticket {TK:a}\n- [ ] send invoice to {EM:a}\nWhat is still open?",
+ "AGENT: Thank you for calling, who am I speaking with?\nCALLER: It's {P:a}. My booking code is {PNR:a}.\nAGENT: And a callback number?\nCALLER: {PH:a}.\nSummarise the call.",
+ "PAX {LU:a}/{FU:a} MR requests an aisle seat; FQTV LH 992003344123; contact {EM:a}. Update the PNR {PNR:a}.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
