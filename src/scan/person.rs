@@ -719,7 +719,19 @@ impl PersonRecognizer {
                         && (t.flags & PLACE == 0 || t.flags & (GIVEN | SURNAME) != 0)
                 })
         };
-        if !titled && !labeled && !greeted && !listed && b - a >= 2 && name_words(&toks[a..b]) {
+        // (particles between the given name and the surname say nothing either way:
+        // `Indy van Brenen (CFO)`)
+        let particles_inside = b - a >= 3
+            && toks[a + 1..b - 1]
+                .iter()
+                .all(|t| t.kind == Kind::Lower && t.flags & PARTICLE != 0);
+        let ends = [toks[a], toks[b - 1]];
+        let words = if particles_inside {
+            &ends[..]
+        } else {
+            &toks[a..b]
+        };
+        if !titled && !labeled && !greeted && !listed && b - a >= 2 && name_words(words) {
             let after = &text.as_bytes()[toks[b - 1].end..];
             let opens = |w: &str, exact: bool| {
                 let w = w.as_bytes();
@@ -1151,6 +1163,15 @@ impl PersonRecognizer {
                 return;
             }
             let strong_last = last & SURNAME != 0 && !weak(last);
+            // a given name and a surname with particles between them read as the
+            // pair they are where a word introduces the person (`It's Dirk van
+            // Mispelen`, `booked by Rhavi da Cunha`)
+            let pair = run.len() == 2
+                || run.len() >= 3
+                    && run[1..run.len() - 1]
+                        .iter()
+                        .all(|t| t.kind == Kind::Lower && t.flags & PARTICLE != 0);
+            let last_word = &run[run.len() - 1];
             let ok_last = last & (SURNAME | GIVEN) != 0 || !weak(last);
             // a word in no list before a surname, right after a word that introduces
             // a person: a given name the dictionaries lack (`opened by Maanav Saini`)
@@ -1225,8 +1246,9 @@ impl PersonRecognizer {
             // `this is Gagan Chahal`, `opened by Matheus Fernandes`)
             let surname_first = first & (SURNAME | PLACE) == SURNAME && !weak(first);
             let introduced_pair = (introduced && by || colon_led || question_subject)
-                && run.len() == 2
-                && run.iter().all(|t| t.kind == Kind::Cap)
+                && pair
+                && run[0].kind == Kind::Cap
+                && last_word.kind == Kind::Cap
                 && (first & GIVEN != 0 || surname_first)
                 && last & SURNAME != 0
                 && last & PLACE == 0;
@@ -1236,13 +1258,13 @@ impl PersonRecognizer {
             // by Pier Malenchini`)
             let led = (s == 0 || per) && by || colon_led || heading_led || question_subject;
             let introduced_unknown_last = led
-                && run.len() == 2
+                && pair
                 && run[0].kind == Kind::Cap
                 && (first & (GIVEN | PLACE) == GIVEN || surname_first)
-                && self.unknown_given(text, &run[1]);
+                && self.unknown_given(text, last_word);
             let introduced_unknown = led
-                && run.len() == 2
-                && run[1].kind == Kind::Cap
+                && pair
+                && last_word.kind == Kind::Cap
                 && self.unknown_given(text, &run[0])
                 && last & (GIVEN | SURNAME) != 0
                 && last & PLACE == 0;
