@@ -9,6 +9,9 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Validator {
     Luhn,
+    /// a 12-digit Maestro number: Luhn and a Maestro prefix (the shortest cards;
+    /// `luhn` starts at 13 digits)
+    MaestroShort,
     IbanMod97,
     MrzCheckDigits,
     PhoneDigits,
@@ -46,6 +49,7 @@ impl Validator {
     pub fn from_name(name: &str) -> Option<Self> {
         Some(match name {
             "luhn" => Self::Luhn,
+            "maestro_short" => Self::MaestroShort,
             "iban_mod97" => Self::IbanMod97,
             "mrz_check_digits" => Self::MrzCheckDigits,
             "phone_digits" => Self::PhoneDigits,
@@ -68,6 +72,7 @@ impl Validator {
 
     pub const NAMES: &'static [&'static str] = &[
         "luhn",
+        "maestro_short",
         "iban_mod97",
         "mrz_check_digits",
         "phone_digits",
@@ -90,6 +95,7 @@ impl Validator {
         let ok = |b: bool| if b { Verdict::Accept } else { Verdict::Reject };
         match self {
             Self::Luhn => ok(card(value)),
+            Self::MaestroShort => ok(maestro_short(value)),
             Self::IbanMod97 => iban(value),
             Self::MrzCheckDigits => ok(mrz(value)),
             Self::PhoneDigits => ok(phone(value)),
@@ -151,7 +157,7 @@ fn card(value: &str) -> bool {
             (14..=19).contains(&n) // Diners
         }
         // JCB (3528-3589; test generators such as Faker use all of 35xx)
-        3 if (3500..=3589).contains(&p4) => (16..=19).contains(&n),
+        3 if p2 == 35 => (16..=19).contains(&n),
         2 if p4 == 2131 => n == 15, // JCB, 15 digits
         1 if p4 == 1800 => n == 15, // JCB, 15 digits
         2 if (2200..=2204).contains(&p4) => (16..=19).contains(&n), // Mir
@@ -160,6 +166,13 @@ fn card(value: &str) -> bool {
         5 if p2 == 50 || (56..=69).contains(&p2) => (12..=19).contains(&n), // Maestro
         _ => false,
     }
+}
+
+/// Luhn over exactly 12 digits with a Maestro prefix (50, 56-69): Maestro is the one
+/// scheme that issues cards this short.
+fn maestro_short(value: &str) -> bool {
+    let ds: Vec<u32> = digits(value).collect();
+    ds.len() == 12 && luhn(&ds) && (ds[0] == 5 && matches!(ds[1], 0 | 6..=9) || ds[0] == 6)
 }
 
 /// ISO 13616 length of each country's IBAN.
@@ -535,6 +548,16 @@ mod tests {
         assert!(card("180095556911859"));
         assert!(card("3524690840872872"));
         assert!(!card("2205 2185 5009 9516")); // (Luhn-valid, outside the ranges)
+        assert!(card("3593680589763032")); // (JCB as test generators write it)
+    }
+
+    #[test]
+    fn short_maestro_numbers_have_twelve_digits_and_a_maestro_prefix() {
+        assert!(maestro_short("503822460484"));
+        assert!(maestro_short("676115256171"));
+        assert!(!maestro_short("503822460485")); // (Luhn)
+        assert!(!maestro_short("413822460486")); // (Luhn-valid, a Visa prefix)
+        assert!(!maestro_short("5038224604871")); // (Luhn-valid, 13 digits)
     }
 
     #[test]

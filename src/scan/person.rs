@@ -669,6 +669,13 @@ impl PersonRecognizer {
                 // a label and up to three more words: `Passenger list:`, `Guest
                 // names:`, `Travelers on this request:`
                 labeled = true;
+            } else if gap == ", "
+                && &text[p.start..p.end] == "I"
+                && p.sentence_start
+                && text[toks[b - 1].end..].starts_with(", ")
+            {
+                // a declaration's own name: `I, Murilo Rios, hereby authorise …`
+                labeled = true;
             } else if self.continues_list(text, toks[a].start, toks[b - 1].end, out) {
                 listed = true;
                 // the next name after a greeted one is greeted too: `Hi Nilima and
@@ -751,10 +758,12 @@ impl PersonRecognizer {
         }
         // (asked of: `let Bryan know`, a person even when a town has the name)
         let asked = !titled && !labeled && !greeted && !listed && asked_to(text, toks, a, b);
+        // (a speaker's own given name counts as a greeted one: it may be a word or
+        // a town too, `Hi its Brandon from Acme Travel`)
+        greeted |= !titled && !labeled && !greeted && !listed && self.self_named(text, toks, a, b);
         if !titled && !labeled && !greeted && !listed {
             labeled = asked
                 || self.bracketed_speaker(text, &toks[a..b], &name_words)
-                || self_named(text, toks, a, b)
                 || addressed(text, toks, a, b)
                 || self.dash_entry(text, &toks[a..b], &name_words)
                 || mentioned(text, &toks[a..b], &name_words)
@@ -1404,6 +1413,26 @@ impl PersonRecognizer {
         t.flags & (GIVEN | SURNAME) != 0 || self.unknown_given(text, t)
     }
 
+    /// A lone given name after its bearer's own introduction (`this is Pawel from
+    /// Acme Travel`, `Hi its Udant,`): a known given name that is no other word, or
+    /// one the dictionaries lack.
+    fn self_named(&self, text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+        if b - a != 1 || a == 0 {
+            return false;
+        }
+        let t = &toks[a];
+        let after = &text[t.end..];
+        // (before `here` or `from` even one that is also a word or a town: `this
+        // is Will from Acme Travel`, `Hi its Brandon from …`)
+        let speaks = after.starts_with(" here") || after.starts_with(" from ");
+        let other = if speaks { 0 } else { COMMON | PLACE };
+        t.kind == Kind::Cap
+            && (t.flags & (GIVEN | STOP | ORG | LABEL | TITLE | other) == GIVEN
+                || self.unknown_given(text, t))
+            && self_introduction(text, toks, a - 1)
+            && (after.starts_with([',', '.', '!', ';']) || speaks || after.is_empty())
+    }
+
     /// A capitalised word in no list, the English one included, that reads as a given
     /// name the dictionaries lack: letters only, in title case (no `QuRT`, no
     /// compound `Kraków–San`), and no English ending (`Tuned`, `Pending`).
@@ -1619,6 +1648,11 @@ impl PersonRecognizer {
     fn not_a_person_here(&self, text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         let word = |t: &Token| &text[t.start..t.end];
         let the = |t: &Token| matches!(word(t), "the" | "The");
+        // a key before its `=`: an XML attribute or an assignment (`<Passenger
+        // GivenName="…"`), whatever label stands before it
+        if text[toks[b - 1].end..].starts_with('=') {
+            return true;
+        }
         if a > 0 {
             let p = &toks[a - 1];
             let gap = &text[p.end..toks[a].start];
@@ -2338,6 +2372,8 @@ const INTRODUCERS: &[&str] = &[
     "lists",
     "listed",
     "pickup",
+    "authorise",
+    "authorize",
     "rebook",
     "rebooked",
 ];
@@ -2479,6 +2515,19 @@ const ROLES: &[&str] = &[
     "design",
     "research",
     "board",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "spouse",
+    "parent",
+    "guardian",
+    "friend",
+    "colleague",
 ];
 
 /// Headings and table columns whose value is a firm, a venue or a place and never a
@@ -2671,21 +2720,6 @@ fn label_words_before(toks: &[Token], text: &str, mut k: usize) -> bool {
         k -= 1;
     }
     false
-}
-
-fn self_named(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
-    if b - a != 1 || a == 0 {
-        return false;
-    }
-    let t = &toks[a];
-    let after = &text[t.end..];
-    t.kind == Kind::Cap
-        && t.flags & (GIVEN | STOP | ORG | PLACE | LABEL | TITLE) == GIVEN
-        && t.flags & COMMON == 0
-        && self_introduction(text, toks, a - 1)
-        && (after.starts_with([',', '.', '!', ';'])
-            || after.starts_with(" here")
-            || after.is_empty())
 }
 
 /// One to three words in capitals amid ordinary text, each a known name of three
@@ -3255,6 +3289,10 @@ fn self_introduction(text: &str, toks: &[Token], i: usize) -> bool {
     }
     if matches!(w, "i'm" | "I'm" | "i’m" | "I’m") {
         return true;
+    }
+    // `its` for `it's` right after a greeting, as texts write it: `Hi its Pawel`
+    if w == "its" && i > 0 && toks[i - 1].flags & GREETING != 0 {
+        return matches!(&text[toks[i - 1].end..p.start], " " | ", ");
     }
     if w != "is" || i == 0 || text[toks[i - 1].end..p.start] != *" " {
         return false;

@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..20]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..21]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -51,7 +51,12 @@ barcodes, folios, rental drivers, chatbot transcripts, MEDA, invitation letters,
 feedback); set 20: 15 more (diffs, few-shot prompts, translation requests, commit
 trailers, tweets, `booked by`/`approved by`, name lists with `and`, taxi orders, hotel
 registration cards, visa forms with `Surname:`/`Given names:`, tracebacks, names with
-roles in brackets, checklists, call transcripts with `It's …`, GDS PAX lines). Faker writes addresses in each locale's own way, many of which the
+roles in brackets, checklists, call transcripts with `It's …`, GDS PAX lines); set 21:
+15 more (Zendesk JSON with comment authors, itineraries prepared for/by, `X and Y are
+flying`, lead passengers, `her manager X`, `I, X, hereby authorise Y`, signatures with
+a title line, `Hi its X from …` texts, meeting notes, ICE contacts with relations,
+reservations under a name, card authorisation forms, seat reservations, camelCase
+JSON, XML attributes). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -469,7 +474,24 @@ T20 = [
  "AGENT: Thank you for calling, who am I speaking with?\nCALLER: It's {P:a}. My booking code is {PNR:a}.\nAGENT: And a callback number?\nCALLER: {PH:a}.\nSummarise the call.",
  "PAX {LU:a}/{FU:a} MR requests an aisle seat; FQTV LH 992003344123; contact {EM:a}. Update the PNR {PNR:a}.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20}[SET]
+T21 = [
+ "{\"ticket\": 4821, \"requester\": {\"name\": \"{P:a}\", \"email\": \"{EM:a}\"}, \"comments\": [{\"author\": \"{P:b}\", \"body\": \"rebooked, new PNR {PNR:a}\"}]}\nSummarise this Zendesk ticket.",
+ "ITINERARY\nPrepared for: {P:a}\nPrepared by: {P:b}, Corporate Travel\nBooking reference: {PNR:a}\nTurn this into a friendly email.",
+ "{P:a} and {P:b} are flying to Singapore on Monday; can you find them adjoining rooms near Marina Bay?",
+ "Lead passenger: {P:a} (+2 adults, 1 child). Contact number {PH:a}. Which fare family fits best?",
+ "Yesterday {P:a} missed her connection in Doha; her manager {P:b} asked us to pay for the hotel. Is that within policy?",
+ "I, {P:a}, hereby authorise {P:b} to collect my passport ({PP:a}) from the visa centre. Make this sound more formal.",
+ "Best regards,\n{P:a}\nSenior Travel Manager | Contoso Ltd\nM: {PH:a} | {EM:a}\nExtract the contact details.",
+ "Hi its {F:a} from Acme Travel, your flight on booking {PNR:a} is confirmed. Reply STOP to opt out. Is this SMS compliant?",
+ "Meeting with {P:a} re: visa for the Lagos trip, Thursday 10:00. Prepare three talking points.",
+ "ICE: {P:a} (mother) {PH:a}; allergies: none. Add this to the traveler profile.",
+ "Reservation under the name of {P:a}, arrival 12 March, 3 nights, confirmation {PNR:a}. Translate for the hotel.",
+ "CARD AUTHORISATION FORM\nCardholder name: {P:a}\nCard number: {CARD:a}\nExpiry: 09/28\nBilling address: {AD:a}\nIs anything missing?",
+ "Reserved for {P:a}, coach 7, seat 42, ICE 597 Berlin - Munich. Booking {PNR:a}. Write the seat confirmation.",
+ "{\"passengers\": [{\"firstName\": \"{F:a}\", \"lastName\": \"{L:a}\", \"dateOfBirth\": \"{DOB:a}\"}, {\"firstName\": \"{F:b}\", \"lastName\": \"{L:b}\"}]}\nValidate this payload.",
+ "<Passenger GivenName=\"{F:a}\" Surname=\"{L:a}\" Email=\"{EM:a}\" Phone=\"{PH:a}\"/>\nWhy does the NDC order fail?",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
