@@ -750,11 +750,17 @@ impl PersonRecognizer {
                     }
                     && !after[2 + w.len()].is_ascii_alphanumeric()
             };
-            // (or their role: `Tymon Drygas (HR)`, `Ekani Bala (Head of Travel)`;
-            // the short ones in capitals only, `(IT)` but not `(it was …)`)
+            // (or their role or department: `Ekani Bala (Head of Travel)`, `Tymon
+            // Drygas (HR)`; the short ones in capitals only, `(IT)` but not `(it was …)`)
+            let given = |t: &Token| {
+                t.kind == Kind::Cap && t.flags & (GIVEN | COMMON | STOP | PLACE) == GIVEN
+            };
             labeled = after.starts_with(b" (")
                 && (BOOKING_IDS.iter().any(|w| opens(w, false))
-                    || ROLES.iter().any(|w| opens(w, w.len() <= 3)));
+                    || ROLES.iter().any(|w| opens(w, w.len() <= 3))
+                    || given(&toks[a])
+                        && toks[b - 1].flags & (COMMON | PLACE) == 0
+                        && DEPARTMENTS.iter().any(|w| opens(w, w.len() <= 3)));
         }
         // (asked of: `let Bryan know`, a person even when a town has the name)
         let asked = !titled && !labeled && !greeted && !listed && asked_to(text, toks, a, b);
@@ -2456,7 +2462,7 @@ const BOOKING_IDS: &[&str] = &[
     "ff",
 ];
 
-/// Roles and departments a person's name may be followed by in brackets (see
+/// Roles and relations a person's name may be followed by in brackets (see
 /// `decide`); three letters or fewer only in capitals.
 const ROLES: &[&str] = &[
     "CEO",
@@ -2470,51 +2476,26 @@ const ROLES: &[&str] = &[
     "VP",
     "SVP",
     "EVP",
-    "HR",
     "PA",
     "EA",
-    "IT",
     "head",
     "director",
     "manager",
-    "lead",
     "chair",
     "president",
     "founder",
-    "partner",
     "assistant",
     "engineer",
     "analyst",
     "consultant",
     "intern",
-    "finance",
-    "sales",
-    "marketing",
-    "legal",
-    "procurement",
-    "travel",
-    "operations",
-    "ops",
-    "security",
-    "engineering",
-    "product",
-    "support",
-    "admin",
     "speaker",
-    "host",
     "organiser",
     "organizer",
     "coordinator",
     "officer",
     "secretary",
     "treasurer",
-    "accounting",
-    "compliance",
-    "logistics",
-    "facilities",
-    "design",
-    "research",
-    "board",
     "mother",
     "father",
     "wife",
@@ -2528,6 +2509,27 @@ const ROLES: &[&str] = &[
     "guardian",
     "friend",
     "colleague",
+];
+
+/// Departments in brackets, which follow a firm's name as often as a person's
+/// (`Atlas Copco (Procurement)`): after a known given name that is no other word only.
+const DEPARTMENTS: &[&str] = &[
+    "HR",
+    "IT",
+    "finance",
+    "sales",
+    "marketing",
+    "legal",
+    "procurement",
+    "travel",
+    "operations",
+    "ops",
+    "security",
+    "engineering",
+    "support",
+    "compliance",
+    "logistics",
+    "facilities",
 ];
 
 /// Headings and table columns whose value is a firm, a venue or a place and never a
