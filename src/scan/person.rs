@@ -298,7 +298,7 @@ impl PersonRecognizer {
     /// Whether a whole field value (`"name": "…"`, a CSV cell) reads as a person name.
     pub fn looks_like_name(&self, value: &str) -> bool {
         let words: Vec<&str> = value.split_whitespace().collect();
-        if words.is_empty() || words.len() > 5 || value.len() > 80 {
+        if words.is_empty() || words.len() > 5 || value.len() > 80 || cjk_firm(value) {
             return false;
         }
         let mut lower = String::new();
@@ -819,8 +819,18 @@ impl PersonRecognizer {
             }
             b = k;
         }
+        // (a legal form written with dots follows the firm's last word, whatever
+        // initials the run took of it: `Pierre Legros S.A.`, `Bok Sp. z o.o.`)
+        let firm_after = |b: usize| {
+            let k = (a..b)
+                .rev()
+                .find(|&k| toks[k].kind != Kind::Initial)
+                .unwrap_or(b - 1);
+            legal_form_follows(&text[toks[k].end..])
+        };
         if b == a
             || text[toks[b - 1].end..].starts_with(" &")
+            || firm_after(b)
             || self
                 .companies
                 .contains(&text[toks[a].start..toks[b - 1].end].to_lowercase())
@@ -1760,6 +1770,9 @@ impl PersonRecognizer {
         }
         let start = toks[a].start;
         let mut end = toks[b - 1].end;
+        if kind == Kind::Cjk && cjk_firm(&text[start..end]) {
+            return;
+        }
         if kind == Kind::Cjk && self.cjk_honorific_names(text, start, end, rule, out) {
             return;
         }
@@ -2461,6 +2474,67 @@ const BOOKING_IDS: &[&str] = &[
     "frequent flyer",
     "ff",
 ];
+
+/// Whether a firm's legal form or a partnership's tail follows a run of names:
+/// `Pierre Legros S.A.`, `Gabinety Franków s.c.`, `Talleres Barbero y asociados`.
+fn legal_form_follows(after: &str) -> bool {
+    const FORMS: &[&str] = &[
+        " S.A.",
+        " S.A ",
+        " S.A,",
+        " S.L.",
+        " S.p.A",
+        " S.r.l",
+        " s.r.l",
+        " S.A.S",
+        " S.A.R.L",
+        " S.C.",
+        " s.c.",
+        " Sp. z",
+        " sp. z",
+        " e.V.",
+        " B.V.",
+        " N.V.",
+        " S.Com",
+        " S.Coop",
+        " y asociados",
+        " e figli",
+        " e Filhos",
+        " y Cía",
+        " & Co",
+        " and Sons",
+        " & Sons",
+        " e Hijos",
+        " y Hijos",
+    ];
+    FORMS.iter().any(|f| after.starts_with(f)) || matches!(after, " S.A" | " s.c")
+}
+
+/// Whether a CJK run names a firm, a bank or a hotel by its legal form or kind
+/// (`富罳信息有限公司`, `株式会社伊藤水産`, `合同会社小川銀行`), which no person's name holds.
+fn cjk_firm(run: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "公司",
+        "会社",
+        "集团",
+        "集團",
+        "银行",
+        "銀行",
+        "酒店",
+        "飯店",
+        "饭店",
+        "ホテル",
+        "大学",
+        "大學",
+        "商店",
+        "工業",
+        "工业",
+        "事務所",
+        "协会",
+        "協会",
+    ];
+    MARKS.iter().any(|m| run.contains(m))
+}
 
 /// Roles and relations a person's name may be followed by in brackets (see
 /// `decide`); three letters or fewer only in capitals.

@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..21]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..22]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -56,7 +56,11 @@ roles in brackets, checklists, call transcripts with `It's …`, GDS PAX lines);
 flying`, lead passengers, `her manager X`, `I, X, hereby authorise Y`, signatures with
 a title line, `Hi its X from …` texts, meeting notes, ICE contacts with relations,
 reservations under a name, card authorisation forms, seat reservations, camelCase
-JSON, XML attributes). Faker writes addresses in each locale's own way, many of which the
+JSON, XML attributes); set 22: 15 templates of negatives only, like set 17, around the
+cues sets 20 and 21 added (firms with departments in brackets, diffs, commit trailers of
+bots, `It's <month>`, `Hi its the … travel desk`, XML attributes, towns that `are flying
+high`, `I, the undersigned`, loyalty and gift cards, firms as customers and authors).
+Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -491,7 +495,24 @@ T21 = [
  "{\"passengers\": [{\"firstName\": \"{F:a}\", \"lastName\": \"{L:a}\", \"dateOfBirth\": \"{DOB:a}\"}, {\"firstName\": \"{F:b}\", \"lastName\": \"{L:b}\"}]}\nValidate this payload.",
  "<Passenger GivenName=\"{F:a}\" Surname=\"{L:a}\" Email=\"{EM:a}\" Phone=\"{PH:a}\"/>\nWhy does the NDC order fail?",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21}[SET]
+T22 = [
+ "{CO:a} (Procurement) and {CO:b} (Finance) signed the {CITY:a} contract; {N2:a} rooms a night. Summarise.",
+ "Review this diff:\n- hotel_chain: {CO:a}\n+ hotel_chain: {CO:b}\n  city: {CITY:a}\nWhy did the rate change?",
+ "fix(fares): cache {CITY:a} availability\n\nReviewed-by: release-bot\nCo-authored-by: dependabot[bot]\nWrite release notes.",
+ "It's {MON:a} again: {N2:a} trips to {CITY:a} and {CITY:b} this week. Summarise.",
+ "Hi its the {CO:a} travel desk, your booking for {CITY:a} is confirmed. Reply STOP to opt out.",
+ "<Hotel Name=\"{CO:a}\" City=\"{CITY:a}\" Rooms=\"{N2:a}\"/>\nWhy does the XML import fail?",
+ "{CITY:a} and {CITY:b} are flying high this quarter: {N2:a}% more trips. Draft a headline.",
+ "I, the undersigned on behalf of {CO:a}, confirm the {CITY:a} block of {N2:a} rooms.",
+ "Loyalty card {N10:a} earned {N4:a} points at {CO:a}; gift card balance {N3:a}.00 EUR. Is this right?",
+ "Panel: {CO:a} (CEO office), {CO:b} (Marketing) and {CO:c} (HR). Who should host?",
+ "Reserved for {CO:a}, {N2:a} seats in coach {N1:a}, {TRAIN:a}. Write the confirmation.",
+ "Meeting with {CO:a} re: the {CITY:a} RFP, Thursday {HM:a}. Prepare talking points.",
+ "Prepared for: {CO:a}\nPrepared by: Corporate Travel, {CITY:a} office\nProposal ref {REF:a}\nTurn this into an email.",
+ "{\"author\": \"release-bot\", \"customer\": \"{CO:a}\", \"city\": \"{CITY:a}\"}\nSummarise this event.",
+ "Order {N13:a}: {N2:a} card terminals for {CO:a}, invoice {REF:a}, paid with bank transfer. Confirm.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -513,7 +534,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET == '17':
+if SET in ('17', '22'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
