@@ -369,6 +369,7 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         allow: spec.allow.into_iter().collect::<HashSet<_>>(),
         not_preceded_by: spec.not_preceded_by,
         not_followed_by: spec.not_followed_by,
+        not_joined_by: spec.not_joined_by,
         must_match: spec.must_match,
         must_not_match: spec.must_not_match,
     })

@@ -63,6 +63,11 @@ pub struct RuleSpec {
     pub not_preceded_by: String,
     #[serde(default)]
     pub not_followed_by: String,
+    /// Characters that may not join the match to a letter or digit right after it
+    /// (`:` of a time, `10:14`), where the same character before a space is only
+    /// punctuation (`phone 07400 127643: car accident`).
+    #[serde(default)]
+    pub not_joined_by: String,
     #[serde(default)]
     pub case_insensitive: bool,
     /// Every match contains a number (digit groups joined by ` -./()+`) of at least

@@ -63,6 +63,7 @@ pub struct Rule {
     pub allow: HashSet<String>,
     pub not_preceded_by: String,
     pub not_followed_by: String,
+    pub not_joined_by: String,
     pub must_match: Vec<Example>,
     pub must_not_match: Vec<String>,
 }
@@ -595,8 +596,16 @@ impl Engine {
         let rule = &self.rules[ri as usize];
         let before = view[..start].chars().next_back();
         let after = view[end..].chars().next();
+        let joined = || {
+            after.is_some_and(|c| rule.not_joined_by.contains(c))
+                && view[end..]
+                    .chars()
+                    .nth(1)
+                    .is_some_and(char::is_alphanumeric)
+        };
         if before.is_some_and(|c| rule.not_preceded_by.contains(c))
             || after.is_some_and(|c| rule.not_followed_by.contains(c))
+            || joined()
         {
             return;
         }

@@ -241,12 +241,13 @@ impl PersonRecognizer {
             place_words: spec.place_words.iter().map(|w| w.to_lowercase()).collect(),
             gds_titles: spec.gds_titles.iter().map(|t| t.to_uppercase()).collect(),
             gds: internal_regex(
-                // (a boarding-pass barcode glues its format code to the surname:
-                // `M1ERIKSSON/CHARLOTTA`)
-                r"(?:\b|\bM[1-4])([A-Z][A-Z'\-]{1,30})/([A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*){0,3})",
+                // (a boarding-pass barcode glues its format code to the surname,
+                // `M1ERIKSSON/CHARLOTTA`, and a PNR display its name element number,
+                // `1.1ARAGÃO/EMANUELLY MR`; Latin capitals with accents too)
+                r"(?:\b|\bM[1-4]|\b\d{1,2}\.\d{0,2})([\p{Lu}&&\p{Latin}][[\p{Lu}&&\p{Latin}]'\-]{1,30})/([\p{Lu}&&\p{Latin}][[\p{Lu}&&\p{Latin}]'\-]*(?: [\p{Lu}&&\p{Latin}][[\p{Lu}&&\p{Latin}]'\-]*){0,3})",
             ),
             gds_cased: internal_regex(
-                r"(?:^|[\s:,;(])((?:(?:van|von|de|der|den|da|di|du|del|la|le|te|ten|ter) )*[\p{Lu}\p{Lo}][\p{L}\p{M}'\-]{0,30})/([\p{Lu}\p{Lo}][\p{L}\p{M}'\-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'\-]*){0,3}) (?:MR|MRS|MS|MSTR|MISS|DR|CHD|INF|PROF|MX)\b",
+                r"(?:^|[\s:,;(]|\b\d{1,2}\.\d{0,2})((?:(?:van|von|de|der|den|da|di|du|del|la|le|te|ten|ter) )*[\p{Lu}\p{Lo}][\p{L}\p{M}'\-]{0,30})/([\p{Lu}\p{Lo}][\p{L}\p{M}'\-]*(?: [\p{Lu}\p{Lo}][\p{L}\p{M}'\-]*){0,3}) (?:MR|MRS|MS|MSTR|MISS|DR|CHD|INF|PROF|MX)\b",
             ),
             line_marker: internal_regex(
                 r"^[ \t]*(?:[-*•>]|\d{1,3}[.)]|\[[^\]\n]{1,40}\])?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?(?:\d{1,2}[:.h]?\d{2}(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.))?)?[ \t]*(?:-[ \t]*)?$",
@@ -1544,10 +1545,24 @@ impl PersonRecognizer {
                 .is_some_and(|(_, rest)| WROTE.iter().any(|w| rest.starts_with(w)))
                 || {
                     let head = &text[line_start(text, run[0].start)..run[0].start];
-                    ["From: ", "To: ", "Cc: ", "CC: ", "Bcc: ", "Reply-To: "]
-                        .iter()
-                        .any(|h| head.starts_with(h))
-                        && (head.len() <= 10 || head.ends_with(">, "))
+                    // (and a meeting's: `Attendees: A <…>; B <…>`, as Outlook parts them)
+                    [
+                        "From: ",
+                        "To: ",
+                        "Cc: ",
+                        "CC: ",
+                        "Bcc: ",
+                        "Reply-To: ",
+                        "Attendees: ",
+                        "Participants: ",
+                        "Organizer: ",
+                        "Organiser: ",
+                        "Required: ",
+                        "Optional: ",
+                    ]
+                    .iter()
+                    .any(|h| head.starts_with(h))
+                        && (head.len() <= 14 || head.ends_with(">, ") || head.ends_with(">; "))
                 }
         };
         let local = local.to_lowercase();
@@ -2032,7 +2047,8 @@ impl PersonRecognizer {
                 {
                     continue;
                 }
-                // the upper-case form below takes names in capitals
+                // the upper-case form below takes names in ASCII capitals (this one
+                // takes other scripts' capitals, `1.1ИСАКОВ/ОКТЯБРИНА MR`)
                 if !text[sur.start()..giv.end()].chars().any(char::is_lowercase)
                     && sur.as_str().is_ascii()
                     && giv.as_str().is_ascii()

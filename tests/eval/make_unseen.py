@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..22]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..23]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -59,8 +59,11 @@ reservations under a name, card authorisation forms, seat reservations, camelCas
 JSON, XML attributes); set 22: 15 templates of negatives only, like set 17, around the
 cues sets 20 and 21 added (firms with departments in brackets, diffs, commit trailers of
 bots, `It's <month>`, `Hi its the … travel desk`, XML attributes, towns that `are flying
-high`, `I, the undersigned`, loyalty and gift cards, firms as customers and authors).
-Faker writes addresses in each locale's own way, many of which the
+high`, `I, the undersigned`, loyalty and gift cards, firms as customers and authors);
+set 23: 15 more (Outlook attendee lists, @-mentions, passives, academic titles, shipping
+addresses, access logs, PNR displays with element numbers `1.1SURNAME/GIVEN MR`, ages
+after names, fixed-width seat lists, forwarded mail, SOS messages, curl with bearer
+tokens, vertical Markdown tables, quoted names). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -512,7 +515,24 @@ T22 = [
  "{\"author\": \"release-bot\", \"customer\": \"{CO:a}\", \"city\": \"{CITY:a}\"}\nSummarise this event.",
  "Order {N13:a}: {N2:a} card terminals for {CO:a}, invoice {REF:a}, paid with bank transfer. Confirm.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22}[SET]
+T23 = [
+ "Attendees: {P:a} <{EM:a}>; {P:b} <{EM:b}>; {P:c}\nSubject: Lisbon offsite logistics\nDraft the agenda.",
+ "@{P:a} can you check whether PNR {PNR:a} still has the lounge pass? cc @{P:b}",
+ "{P:a} was rebooked onto the 07:10 and {P:b} was offloaded; both are on PNR {PNR:a}. Explain what happened.",
+ "Prof. Dr. {L:a} and Dr.-Ing. {L:b} will join the panel; book two rooms near the venue.",
+ "Ship the replacement card to: {AD:a}. The old one ended in 4242. Confirm the address format.",
+ "Access log: {IP:a} - - [02/Mar/2026:10:14:07 +0000] \"GET /api/trips?traveler={EM:a} HTTP/1.1\" 200 512\nAnything suspicious?",
+ "RP/FRA1A0980/\n  1.1{LU:a}/{FU:a} MR  2.1{LU:b}/{FU:b} MRS\n  3  LH 400 Y 12MAR FRAJFK HK2\nWho is on this booking?",
+ "{P:a}, 34, from Lisbon, lost her passport ({PP:a}) at the hotel. What should she do first?",
+ "Children on the trip: {P:a} (7) and {P:b} (11). Do they need their own seats?",
+ "NAME                 SEAT  PNR\n{LU:a}/{FU:a} MR    12A   {PNR:a}\n{LU:b}/{FU:b} MS    12B   {PNR:a}\nSummarise the seating.",
+ "---------- Forwarded message ---------\nFrom: {P:a} <{EM:a}>\nDate: Mon, 2 Mar 2026 at 10:14\nSubject: visa letter\n\nPlease see below.",
+ "SOS from {P:a} at {GEO:a}, phone {PH:a}: car accident, no injuries. Draft the duty-of-care response.",
+ "curl -H \"Authorization: Bearer {SEC:a}\" https://api.example.com/trips?owner={EM:a}\nWhy do I get 401?",
+ "| Field | Value |\n|---|---|\n| Traveler | {P:a} |\n| Passport | {PP:a} |\n| Date of birth | {DOB:a} |\nIs the record complete?",
+ "The traveler \"{P:a}\" says her ticket {TK:a} was never issued. How do I check?",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
