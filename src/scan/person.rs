@@ -763,6 +763,24 @@ impl PersonRecognizer {
                         && toks[b - 1].flags & (COMMON | PLACE) == 0
                         && DEPARTMENTS.iter().any(|w| opens(w, w.len() <= 3)));
         }
+        // a question's subject after the modal opening it, before a verb: `Could
+        // Leah swap seats`, `Can Francisco join` (a known given name that is no other
+        // word: not `Can Marketing approve`, `Will Paris host`)
+        if !titled && !labeled && !greeted && !listed && b - a == 2 && toks[a].sentence_start {
+            let t = &toks[a + 1];
+            let modal = MODALS.contains(&&text[toks[a].start..toks[a].end]);
+            let verb_after = text[t.end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+            if modal
+                && verb_after
+                && t.kind == Kind::Cap
+                && t.flags & (GIVEN | COMMON | STOP | PLACE | ORG | LABEL | TITLE) == GIVEN
+            {
+                a += 1;
+                labeled = true;
+            }
+        }
         // (asked of: `let Bryan know`, a person even when a town has the name)
         let asked = !titled && !labeled && !greeted && !listed && asked_to(text, toks, a, b);
         // (a speaker's own given name counts as a greeted one: it may be a word or
@@ -1331,7 +1349,8 @@ impl PersonRecognizer {
     }
 
     /// A chat line's speaker in brackets at the start of the line: `[Jaylinn
-    /// Wolffel] 09:14 can you …`, `[Anna Novak]: hi` (see `decide`).
+    /// Wolffel] 09:14 can you …`, `[Anna Novak]: hi`, `<Fernanda> not yet` (see
+    /// `decide`).
     fn bracketed_speaker(
         &self,
         text: &str,
@@ -1339,6 +1358,17 @@ impl PersonRecognizer {
         name_words: &dyn Fn(&[Token]) -> bool,
     ) -> bool {
         let (start, end) = (run[0].start, run[run.len() - 1].end);
+        // an IRC log's nick in angle brackets opening the line, then what was said
+        // (`<Fernanda> not yet`; not an XML tag, `<Name>Anna</Name>`)
+        let irc = run.len() <= 3
+            && text[..start].ends_with('<')
+            && self.after_line_marker(text, start - 1)
+            && text[end..]
+                .strip_prefix("> ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()));
+        if irc {
+            return name_words(run);
+        }
         run.len() >= 2
             && text[..start].ends_with('[')
             && self.after_line_marker(text, start - 1)
@@ -2551,6 +2581,11 @@ fn cjk_firm(run: &str) -> bool {
     ];
     MARKS.iter().any(|m| run.contains(m))
 }
+
+/// Words that open a question before its subject (see `decide`).
+const MODALS: &[&str] = &[
+    "Could", "Can", "Would", "Will", "Should", "Shall", "Might", "Must",
+];
 
 /// Roles and relations a person's name may be followed by in brackets (see
 /// `decide`); three letters or fewer only in capitals.

@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..23]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..24]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -63,7 +63,10 @@ high`, `I, the undersigned`, loyalty and gift cards, firms as customers and auth
 set 23: 15 more (Outlook attendee lists, @-mentions, passives, academic titles, shipping
 addresses, access logs, PNR displays with element numbers `1.1SURNAME/GIVEN MR`, ages
 after names, fixed-width seat lists, forwarded mail, SOS messages, curl with bearer
-tokens, vertical Markdown tables, quoted names). Faker writes addresses in each locale's own way, many of which the
+tokens, vertical Markdown tables, quoted names); set 24: 15 more (no-show reports, police
+statements, claim forms, bold Markdown bullets, middle initials, YAML speaker lists, IRC
+logs, bilingual sign-offs, arrival cards, seat swaps, frequent flyers, SQL updates,
+traveller lists with slashes, `Last, First (email)`, double-barrelled surnames). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -532,7 +535,24 @@ T23 = [
  "| Field | Value |\n|---|---|\n| Traveler | {P:a} |\n| Passport | {PP:a} |\n| Date of birth | {DOB:a} |\nIs the record complete?",
  "The traveler \"{P:a}\" says her ticket {TK:a} was never issued. How do I check?",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23}[SET]
+T24 = [
+ "No-show report: {P:a}, conf {PNR:a}, guaranteed with {CARD:a}. Charge one night?",
+ "Reporting person: {P:a}; nationality: Brazilian; passport no. {PP:a}; lost at the Lisbon Oriente station. Draft the police statement.",
+ "CLAIM FORM\nClaimant: {P:a}\nPolicy: TRV-99812\nIBAN for payout: {IBAN:a}\nCheck the claim for gaps.",
+ "- **{P:a}** — arrives 10:40, needs a taxi\n- **{P:b}** — arrives 13:05\nMake a pickup plan.",
+ "Please confirm the upgrade for {F:a} J. {L:a} on PNR {PNR:a}.",
+ "speakers:\n  - name: {P:a}\n    role: keynote\n  - name: {P:b}\n    role: panel\nBook hotels for the speakers.",
+ "<{F:a}> did anyone book the airport taxi?\n<{F:b}> not yet, doing it now\nSummarise this IRC log.",
+ "Kind regards / Mit freundlichen Grüßen\n{P:a}\nTravel Desk\nTranslate the signature block.",
+ "Name of traveller: {P:a}; Date of birth: {DOB:a}; Address in country: {AD:a}. Fill in the arrival card.",
+ "Could {F:a} swap seats with {F:b}? They are both on {PNR:a}.",
+ "Frequent flyer {P:a}, Miles & More 992003344123, status HON. Can we request lounge access?",
+ "UPDATE travelers SET email='{EM:a}' WHERE name='{P:a}';\nIs this query safe?",
+ "Traveller 1: {P:a} / Traveller 2: {P:b} / Room: twin. Book the Lisbon hotel.",
+ "{L:a}, {F:a} ({EM:a}) asked for a refund on ticket {TK:a}. Reply politely.",
+ "Ms {F:a} {L:a}-{L:b} will travel with her son; the booking is under {PNR:a}.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
