@@ -2094,6 +2094,10 @@ impl PersonRecognizer {
                 });
             }
         }
+        // (every GDS name holds a `/`: a text without one is skipped whole)
+        if memchr::memchr(b'/', text.as_bytes()).is_none() {
+            return;
+        }
         let lower = &mut scratch.lower;
         for c in self.gds.captures_iter(text) {
             let (m, sur, giv) = (c.get(0).unwrap(), c.get(1).unwrap(), c.get(2).unwrap());
