@@ -729,12 +729,8 @@ impl PersonRecognizer {
         };
         // (particles between the given name and the surname say nothing either way:
         // `Indy van Brenen (CFO)`)
-        let particles_inside = b - a >= 3
-            && toks[a + 1..b - 1]
-                .iter()
-                .all(|t| t.kind == Kind::Lower && t.flags & PARTICLE != 0);
         let ends = [toks[a], toks[b - 1]];
-        let words = if particles_inside {
+        let words = if particles_between(&toks[a..b]) {
             &ends[..]
         } else {
             &toks[a..b]
@@ -1210,11 +1206,7 @@ impl PersonRecognizer {
             // a given name and a surname with particles between them read as the
             // pair they are where a word introduces the person (`It's Dirk van
             // Mispelen`, `booked by Rhavi da Cunha`)
-            let pair = run.len() == 2
-                || run.len() >= 3
-                    && run[1..run.len() - 1]
-                        .iter()
-                        .all(|t| t.kind == Kind::Lower && t.flags & PARTICLE != 0);
+            let pair = run.len() == 2 || particles_between(run);
             let last_word = &run[run.len() - 1];
             let ok_last = last & (SURNAME | GIVEN) != 0 || !weak(last);
             // a word in no list before a surname, right after a word that introduces
@@ -2835,6 +2827,15 @@ const QUESTION_WORDS: &[&str] = &[
 
 /// A known given name alone after a speaker names themselves, where the clause
 /// ends (`Hi it's Nathan, flight delayed`, `this is Signe here`; see `decide`).
+/// Whether every word between a run's first and last is a lower-case particle
+/// (`Dirk van Mispelen`, `Dean van de Brink`).
+fn particles_between(run: &[Token]) -> bool {
+    run.len() >= 3
+        && run[1..run.len() - 1]
+            .iter()
+            .all(|t| t.kind == Kind::Lower && t.flags & PARTICLE != 0)
+}
+
 /// Whether lower-case `toks[k]` (the word before a colon) ends a label and up to
 /// three more words of one phrase: `Passenger list`, `Travelers on this request`.
 fn label_words_before(toks: &[Token], text: &str, mut k: usize) -> bool {
