@@ -681,12 +681,30 @@ impl PersonRecognizer {
                 listed = true;
                 // the next name after a greeted one is greeted too: `Hi Nilima and
                 // Girik,` (a greeting names no place)
+                // (back through the names before it: `Hi Chatura, Udant and Orinder,`)
                 greeted = out.last().is_some_and(|f| {
-                    let k = toks.partition_point(|t| t.start < f.start);
-                    k > 0
-                        && toks[k - 1].flags & GREETING != 0
-                        && text.get(toks[k - 1].end..f.start) == Some(" ")
-                }) && text[toks[b - 1].end..].starts_with([',', '!', '\n']);
+                    let mut k = toks.partition_point(|t| t.start < f.start);
+                    for _ in 0..8 {
+                        if k == 0 {
+                            return false;
+                        }
+                        let gap = &text[toks[k - 1].end..toks[k].start];
+                        if toks[k - 1].flags & GREETING != 0 {
+                            return gap == " ";
+                        }
+                        if !matches!(gap, " " | ", " | " and " | ", and ")
+                            || !matches!(toks[k - 1].kind, Kind::Cap | Kind::Initial)
+                        {
+                            return false;
+                        }
+                        k -= 1;
+                    }
+                    false
+                }) && {
+                    // (in the middle of the list too: `Hi Chatura, Udant and Orinder,`)
+                    let after = &text[toks[b - 1].end..];
+                    after.starts_with([',', '!', '\n']) || after.starts_with(" and ")
+                };
             } else if p.kind == Kind::Lower
                 && a >= 2
                 && toks[a - 2].flags & TITLE != 0
@@ -950,10 +968,11 @@ impl PersonRecognizer {
                 return;
             }
             // one word outside the dictionaries: a name unless it is a word
-            // (`Dear Rembrandt,` but `Dear Customer,`)
+            // (`Dear Rembrandt,` but `Dear Customer,`; in a greeting's list too,
+            // `Hi Chatura, Udant and Orinder,`)
             let word = &text[run[0].start..run[0].end];
             let unknown = n == 1
-                && !listed
+                && (!listed || greeted)
                 && run[0].kind == Kind::Cap
                 && run[0].flags & (COMMON | PLACE | ORG) == 0
                 && !self.is_english(word)
@@ -1051,6 +1070,26 @@ impl PersonRecognizer {
             }
             // `Per` opening a sentence before two words or more introduces them
             // (`Per Damian van Kuijc's request`); before one it may be the given name
+            // Words in capitals in no list at all opening a line before a colon and a
+            // line in mixed case, as transcripts write their speakers (`BLAZEJ
+            // BORYCZKO: Travel is 12% over`; not `NOTE: …`, `GRACE PERIOD: Ends`)
+            let full = &toks[a..b];
+            let upper_speaker = (2..=3).contains(&full.len())
+                && (full[0].sentence_start || self.after_line_marker(text, full[0].start))
+                && full.iter().all(|t| {
+                    t.kind == Kind::Upper
+                        && t.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
+                        && !self.is_english(&text[t.start..t.end])
+                })
+                && text[toks[b - 1].end..].strip_prefix(": ").is_some_and(|r| {
+                    let mut c = r.chars();
+                    c.next().is_some_and(char::is_uppercase)
+                        && c.next().is_some_and(char::is_lowercase)
+                });
+            if upper_speaker {
+                push_name(out, rules.anchor, toks[a].start, toks[b - 1].end, 70);
+                return;
+            }
             // (`Per Andersson called`)
             let per =
                 run[0].sentence_start && run.len() >= 3 && &text[run[0].start..run[0].end] == "Per";
@@ -1962,9 +2001,10 @@ impl PersonRecognizer {
                 STOP | ORG | LABEL | TITLE | GREETING | SIGNOFF
             };
             // the surname may be in capitals (`O'SULLIVAN, Siobhan`) before a known
-            // given name
+            // given name, or after a label before any (`Traveler: VARKEY, Vedant`)
             let surname_kind = s.kind == Kind::Cap
-                || (s.kind == Kind::Upper && g.flags & GIVEN != 0)
+                || (s.kind == Kind::Upper
+                    && (g.flags & GIVEN != 0 || after_label && self.unknown_given(text, g)))
                 || upper
                 || script;
             if !surname_kind
@@ -3255,6 +3295,10 @@ const PERSON_FACTS: &[&str] = &[
     "aged",
     "née",
     "geb.",
+    // a relative clause or a request only a person takes: `Senn Ghoerle who handles
+    // visas`, `Mats Lafleur please share the scan`
+    "who",
+    "please",
     // pronouns given with a name: `Amaira Purohit (she/her)`
     "she/her",
     "he/him",
@@ -3448,6 +3492,15 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
         return true;
     }
     let p = &toks[i];
+    // `w/` for `with` in notes: `spoke w/ Pier Anguillara re refund`
+    if p.kind == Kind::Lower
+        && &text[p.start..p.end] == "w"
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| text[p.end..n.start] == *"/ ")
+    {
+        return true;
+    }
     if p.kind != Kind::Lower || toks.get(i + 1).is_none_or(|n| text[p.end..n.start] != *" ") {
         return false;
     }

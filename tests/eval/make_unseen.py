@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..24]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..25]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -66,7 +66,11 @@ after names, fixed-width seat lists, forwarded mail, SOS messages, curl with bea
 tokens, vertical Markdown tables, quoted names); set 24: 15 more (no-show reports, police
 statements, claim forms, bold Markdown bullets, middle initials, YAML speaker lists, IRC
 logs, bilingual sign-offs, arrival cards, seat swaps, frequent flyers, SQL updates,
-traveller lists with slashes, `Last, First (email)`, double-barrelled surnames). Faker writes addresses in each locale's own way, many of which the
+traveller lists with slashes, `Last, First (email)`, double-barrelled surnames); set 25:
+15 more (WhatsApp exports with phone senders, greetings to several people, transcripts
+with speakers in capitals, `Traveler: SURNAME, Given`, rooming CSV, pipe rows, Slack
+reactions, `Paid by`, additional drivers, beneficiaries, pronouns, `Thanks X!`, `spoke
+w/`, `Looping in X who …`, possessives opening a sentence). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -552,7 +556,24 @@ T24 = [
  "{L:a}, {F:a} ({EM:a}) asked for a refund on ticket {TK:a}. Reply politely.",
  "Ms {F:a} {L:a}-{L:b} will travel with her son; the booking is under {PNR:a}.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24}[SET]
+T25 = [
+ "[12/03/26, 10:14:07] {PH:a}: can someone check the hotel for {P:a}?\n[12/03/26, 10:15:12] {PH:b}: on it\nSummarise the chat.",
+ "Hi {F:a}, {F:b} and {F:c},\nthe Lisbon rooms are confirmed. Reply if anything is off.",
+ "{FU:a} {LU:a}: Let's start with the budget.\n{FU:b} {LU:b}: Travel is 12% over.\nWrite the minutes.",
+ "Traveler: {LU:a}, {F:a}\nFlight: LH 400 12MAR\nSeat: 14C\nExplain the itinerary.",
+ "Room,Guest,Arrival\n101,{P:a},12/03\n102,{P:b},13/03\nCheck the rooming list.",
+ "Name: {P:a} | Seat: 12A | PNR: {PNR:a} | Status: OK\nIs this passenger ready to board?",
+ "{P:a} reacted with :thumbsup: to \"rebooked on the 18:40\". Summarise the thread.",
+ "Paid by {P:a} (employee #4411), 212.40 EUR, hotel Lisbon. Is this within policy?",
+ "Additional driver: {P:a}, passport {PP:a}, born {DOB:a}. Any extra fee?",
+ "Beneficiary: {P:a}\nIBAN: {IBAN:a}\nBIC: DEUTDEFF\nCheck the transfer details.",
+ "{P:a} (they/them) is travelling to Nairobi on Monday; book an aisle seat.",
+ "Thanks {F:a}! I'll book it and send the PNR {PNR:a} later.",
+ "spoke w/ {P:a} re refund for {TK:a}, they want it by Friday. Draft the follow-up.",
+ "Looping in {P:a} who handles visas; {P:b} please share the passport scan.",
+ "{P:a}'s manager approved the trip; the invoice goes to {EM:a}. Confirm the booking.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
