@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..25]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..26]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -70,7 +70,10 @@ traveller lists with slashes, `Last, First (email)`, double-barrelled surnames);
 15 more (WhatsApp exports with phone senders, greetings to several people, transcripts
 with speakers in capitals, `Traveler: SURNAME, Given`, rooming CSV, pipe rows, Slack
 reactions, `Paid by`, additional drivers, beneficiaries, pronouns, `Thanks X!`, `spoke
-w/`, `Looping in X who …`, possessives opening a sentence). Faker writes addresses in each locale's own way, many of which the
+w/`, `Looping in X who …`, possessives opening a sentence); set 26: 15 lines around the
+other entities (delivery and office addresses, `Tel.: … / Fax: …`, WhatsApp numbers,
+IBANs in sentences, `Pass-Nr.`, `born on`, bare coordinate pairs, `client_ip=`, exported
+API keys, `TKT … CPN 1`). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -573,7 +576,24 @@ T25 = [
  "Looping in {P:a} who handles visas; {P:b} please share the passport scan.",
  "{P:a}'s manager approved the trip; the invoice goes to {EM:a}. Confirm the booking.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25}[SET]
+T26 = [
+ "Deliver to: {AD:a}\nAttn: front desk\nWhat courier should we use?",
+ "Our client's office moved to {AD:a} (2nd floor); update the travel profile.",
+ "Hotel address: {AD:a}; phone {PH:a}. Add this to the itinerary.",
+ "Lieferadresse: {AD:a}. Bitte bestätigen.",
+ "Meet the driver at {AD:a} at 9, he will have a sign.",
+ "Tel.: {PH:a} / Fax: {PH:b}\nWhich one is the mobile?",
+ "WhatsApp me on {PH:a} if the flight moves.",
+ "Please transfer the deposit to IBAN {IBAN:a} by Friday.",
+ "Pass-Nr. {PP:a}, gültig bis 2031. Reicht das für die Einreise?",
+ "She was born on {DOB:a} in Lyon; is she eligible for the senior fare?",
+ "coords: {LAT:a},{LON:a} (last ping). Is this near the airport?",
+ "nginx: client_ip={IP:a} upstream=gds-2 status=502. Why?",
+ "export OPENAI_API_KEY={SEC:a}\nWhy is my script still failing?",
+ "TKT {TK:a} CPN 1 OPEN FOR USE. Can it be exchanged?",
+ "The passport number is {PP:a} and it expires next May. Is that a problem?",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
