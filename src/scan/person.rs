@@ -2084,6 +2084,10 @@ impl PersonRecognizer {
         rule: RuleIdx,
         out: &mut Vec<Finding>,
     ) {
+        // (every GDS name holds a `/`: a text without one is skipped whole)
+        if memchr::memchr(b'/', text.as_bytes()).is_none() {
+            return;
+        }
         // (a `/` with a title after it on its line: most texts have none, so the
         // cased form is searched only where one stands; ` MR` covers ` MRS`)
         let titled = memchr::memchr_iter(b'/', text.as_bytes()).any(|p| {
@@ -2125,10 +2129,6 @@ impl PersonRecognizer {
                     score: 85,
                 });
             }
-        }
-        // (every GDS name holds a `/`: a text without one is skipped whole)
-        if memchr::memchr(b'/', text.as_bytes()).is_none() {
-            return;
         }
         let lower = &mut scratch.lower;
         for c in self.gds.captures_iter(text) {
@@ -2568,8 +2568,6 @@ fn legal_form_follows(after: &str) -> bool {
         " S.p.A",
         " S.r.l",
         " s.r.l",
-        " S.A.S",
-        " S.A.R.L",
         " S.C.",
         " s.c.",
         " Sp. z",
@@ -2589,6 +2587,7 @@ fn legal_form_follows(after: &str) -> bool {
         " e Hijos",
         " y Hijos",
     ];
+    // (` S.A.` covers ` S.A.S` and ` S.A.R.L`; a text may end on the form itself)
     FORMS.iter().any(|f| after.starts_with(f)) || matches!(after, " S.A" | " s.c")
 }
 
