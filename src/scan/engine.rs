@@ -469,7 +469,10 @@ impl Engine {
         // `0.8.1.2.3.4.5.4.7.3.2`): nobody writes a number so but to slip it past a
         // filter, so what is left of one once the rules above had their say is a phone
         if let Some(ri) = self.spelled {
-            for &(s, e, _) in spaced.iter() {
+            for &(s, e, sep) in spaced.iter() {
+                if date_shaped(&text.as_bytes()[s..e], sep) {
+                    continue;
+                }
                 let (s, e) = (norm.to_view(s), norm.to_view(e));
                 let value = &view.as_bytes()[s..e];
                 let digits = || value.iter().filter(|b| b.is_ascii_digit());
@@ -937,4 +940,32 @@ fn merge_windows(
             _ => out.push((a, b)),
         }
     }
+}
+
+/// Whether a value written one digit at a time with `sep` between kept a date's own
+/// marks (`2-0-2-7---0-8---1-3` is `2027-08-13`, `1.4.-.0.3.-.2.0.2.6` is
+/// `14-03-2026`): a date, not a phone.
+fn date_shaped(raw: &[u8], sep: u8) -> bool {
+    let mut lens = [0usize; 3];
+    let mut group = 0;
+    let mut after_mark = false;
+    for piece in raw.split(|&b| b == sep) {
+        match piece {
+            [d] if d.is_ascii_digit() => {
+                lens[group] += 1;
+                after_mark = false;
+            }
+            // the value's own mark, or a mark that is the separator itself
+            [] | [b'-' | b'.' | b'/'] if !after_mark => {
+                group += 1;
+                if group == lens.len() {
+                    return false;
+                }
+                after_mark = true;
+            }
+            [] => {}
+            _ => return false,
+        }
+    }
+    group == 2 && matches!(lens, [4, 2, 2] | [1 | 2, 1 | 2, 4])
 }

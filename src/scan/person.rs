@@ -459,8 +459,9 @@ impl PersonRecognizer {
                     self.flags_of(&text[start..name_end], lower)
                 }
                 Kind::Lower if apostrophe_particle => PARTICLE,
-                // (CJK words are looked up as labels and stop words: `氏名`, `住所`)
-                Kind::Lower | Kind::Cjk => {
+                // (CJK and Arabic words are looked up as labels and stop words: `氏名`,
+                // `住所`, `حزيران`)
+                Kind::Lower | Kind::Cjk | Kind::Uncased => {
                     self.flags_in(&self.anchors, &text[start..name_end], lower)
                 }
                 _ => 0,
@@ -549,6 +550,15 @@ impl PersonRecognizer {
                 || [" (Mr.)", " (Ms.)", " (Mrs.)", " san", " sama"]
                     .iter()
                     .any(|h| after.starts_with(h));
+            // a legal form or organisation word after it makes it a firm (`بديرية LLC`,
+            // `بنو الحارث and Sons`)
+            if toks.get(b).is_some_and(|t| {
+                let gap = &text[toks[b - 1].end..t.start];
+                t.flags & ORG != 0 && gap.trim().is_empty() && !gap.contains('\n')
+            }) || legal_form_follows(&text[toks[b - 1].end..])
+            {
+                return;
+            }
             return self.decide_script(text, toks, a, b, anchored, out);
         }
         // Leading anchors inside the run: `Mr`, `Traveler`, `Dear`, `Herr Dr.`
@@ -1901,7 +1911,11 @@ impl PersonRecognizer {
             {
                 return;
             }
-        } else if b - a > if anchored { 8 } else { 4 } {
+        } else if b - a > if anchored { 8 } else { 4 }
+            // one letter is no name: it is a word spelled one letter at a time
+            // (`ا.ل.خ.ا.ل.د.ي`)
+            || text[start..end].chars().nth(1).is_none()
+        {
             // (Arabic names with their lineage run long: `طائع بنو الأحمر بن الحارث`)
             return;
         }

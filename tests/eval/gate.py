@@ -29,18 +29,23 @@ ADVERSARIAL_PRECISION = 0.99
 # recall when this gate was set, a point of slack, and at most this many findings on
 # no span (there were none). ADDRESS keeps these low: Faker writes many street
 # shapes in each locale's own way
-UNSEEN = {"unseen-1.jsonl": 0.974, "unseen-2.jsonl": 0.968, "unseen-3.jsonl": 0.97, "unseen-4.jsonl": 0.979, "unseen-5.jsonl": 0.978, "unseen-6.jsonl": 0.943, "unseen-7.jsonl": 0.984, "unseen-8.jsonl": 0.981, "unseen-9.jsonl": 0.98, "unseen-10.jsonl": 0.893, "unseen-11.jsonl": 0.923, "unseen-12.jsonl": 0.983, "unseen-13.jsonl": 0.982, "unseen-14.jsonl": 0.959, "unseen-15.jsonl": 0.926, "unseen-16.jsonl": 0.959, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.975, "unseen-19.jsonl": 0.944, "unseen-20.jsonl": 0.982, "unseen-21.jsonl": 0.973, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.979, "unseen-24.jsonl": 0.893, "unseen-25.jsonl": 0.966, "unseen-26.jsonl": 0.961}
+UNSEEN = {"unseen-1.jsonl": 0.974, "unseen-2.jsonl": 0.968, "unseen-3.jsonl": 0.97, "unseen-4.jsonl": 0.979, "unseen-5.jsonl": 0.978, "unseen-6.jsonl": 0.943, "unseen-7.jsonl": 0.984, "unseen-8.jsonl": 0.981, "unseen-9.jsonl": 0.98, "unseen-10.jsonl": 0.893, "unseen-11.jsonl": 0.923, "unseen-12.jsonl": 0.983, "unseen-13.jsonl": 0.982, "unseen-14.jsonl": 0.959, "unseen-15.jsonl": 0.926, "unseen-16.jsonl": 0.959, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.975, "unseen-19.jsonl": 0.944, "unseen-20.jsonl": 0.982, "unseen-21.jsonl": 0.973, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.979, "unseen-24.jsonl": 0.893, "unseen-25.jsonl": 0.966, "unseen-26.jsonl": 0.961, "unseen-27.jsonl": 0.0}
 UNSEEN_FALSE = 3
 # set 12 is dense with near misses on purpose; most of its findings on no span are
 # firms named after people in prose (`Morgan Lewis signed last week`), which no
 # structural cue tells from a person: its ceiling is what the engine finds today
-# set 17 has no span at all: 59 findings on no span there are Faker's Arabic company
+# set 17 has no span at all: 47 findings on no span there are Faker's Arabic company
 # and town names (tribe names, `منيعview`), firms written as surnames
 # (`Moses-Solomon`) and one Luhn-valid 13-digit order number
-# set 22 has no span either: its 109 are Faker's Arabic firm and town names again,
+# set 22 has no span either: its 95 are Faker's Arabic firm and town names again,
 # firms written as surnames in a Name attribute (`Wood-Skinner`, `Reynolds-Hussain`),
 # towns after `booking for` (`Piotrków Trybunalski`) and one Luhn-valid order number
-UNSEEN_FALSE_OF = {"unseen-12.jsonl": 140, "unseen-17.jsonl": 58, "unseen-22.jsonl": 109}
+# set 27 has no span either, and its values are obfuscated the ways make_adversarial.py
+# hides real ones: of its 36, 22 are Faker's Arabic firm and town names again, 6
+# dotted numbers that parse as addresses (`Cost centre 9.3.6.2`), the rest firms
+# spelled one letter at a time (`L e G o f f`), in look-alike letters or named as
+# people (`Graham, Carter and Nixon`)
+UNSEEN_FALSE_OF = {"unseen-12.jsonl": 140, "unseen-17.jsonl": 47, "unseen-22.jsonl": 95, "unseen-27.jsonl": 36}
 
 
 def score(engine, data, split):

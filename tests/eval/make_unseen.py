@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..26]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..27]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -73,7 +73,10 @@ reactions, `Paid by`, additional drivers, beneficiaries, pronouns, `Thanks X!`, 
 w/`, `Looping in X who …`, possessives opening a sentence); set 26: 15 lines around the
 other entities (delivery and office addresses, `Tel.: … / Fax: …`, WhatsApp numbers,
 IBANs in sentences, `Pass-Nr.`, `born on`, bare coordinate pairs, `client_ip=`, exported
-API keys, `TKT … CPN 1`). Faker writes addresses in each locale's own way, many of which the
+API keys, `TKT … CPN 1`); set 27: 15 templates of negatives only, like set 17, whose values
+(flight numbers, times, amounts, order numbers, dates, firms, cities) are obfuscated
+7 in 10 the ways make_adversarial.py hides real ones (zero-width characters,
+fullwidth, look-alike letters, one character at a time, NBSP). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -593,7 +596,24 @@ T26 = [
  "TKT {TK:a} CPN 1 OPEN FOR USE. Can it be exchanged?",
  "The passport number is {PP:a} and it expires next May. Is that a problem?",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26}[SET]
+T27 = [
+ "Flight {FL:a} to {IATA:a} is delayed to {HM:a}; {N3:a} passengers affected, {N2:a} connections at risk. Summarise for the dashboard.",
+ "Order {N10:a} for {CO:a} was invoiced on {DATE:a} ({REF:a}), {N4:a}.{N2:a} EUR. Reconcile it.",
+ "IOC list from the SOC: hxxp://login-{CO:a}[.]example[.]net/verify and sha1 {SHA:a}. Should the proxy block them?",
+ "Agenda for Q{Q:a} review with {CO:a}: {MON:a} {N1:a} at {HM:a}, room {N3:a}, {N2:a} attendees. Draft the invite.",
+ "The {CITY:a} office booked {N3:a} room nights at {N3:b} EUR; {CITY:b} booked {N3:c}. Compare the two.",
+ "Aircraft {REG:a} ({AC:a}) swapped onto {FL:a}; {N2:a} seats blocked, departure {HM:a}. Explain the impact.",
+ "Cost centre {N4:a}, budget {N6:a} EUR, spent {N5:a} EUR in {MON:a}; forecast {N6:b} EUR. Is it on track?",
+ "{TRAIN:a} from {CITY:a} leaves at {HM:a}, platform {N1:a}, coach {N2:a}; seats {N2:b} to {N2:c} reserved for the team.",
+ "Tracking {N13:a}: {N2:a} badges for the {CITY:a} summit shipped by {CO:a} on {DATE:a}. Confirm delivery.",
+ "ts={TS:a} req={UUID:a} status=200 latency_ms={N3:a} route=/v2/fares upstream=gds-{N1:a}. Is the latency normal?",
+ "{CO:a} in {CITY:a}: {N3:a} rooms, occupancy {N2:a}%, ADR {N3:b} EUR, RevPAR {N3:c} EUR. Write the market note.",
+ "Version {N1:a}.{N2:a}.{N1:b} of the booking app fixes the seat map; build {N6:a}, {N2:b} MB. Write the changelog.",
+ "Gate change: {FL:a} now departs from {IATA:a} gate {N2:a} at {HM:a}; boarding closes {N2:b} minutes earlier.",
+ "Carbon report {MON:a}: {N4:a} kg CO2 for {N3:a} flights, {N3:b} kg per trip, rail share {N2:a}%. Summarise.",
+ "Voucher batch {REF:a}: {N3:a} vouchers of {N2:a} EUR for {CO:a} staff, valid until {DATE:a}. Draft the notice.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -615,7 +635,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22'):
+if SET in ('17', '22', '27'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
@@ -627,6 +647,25 @@ if SET in ('17', '22'):
                  'AC': lambda f,l: random.choice(['A320neo', 'A321', 'A330-300', 'A350-900', 'B737-800', 'B777-300ER', 'B787-9', 'E190']),
                  'IATA': lambda f,l: random.choice(['FRA', 'MUC', 'LHR', 'CDG', 'AMS', 'JFK', 'ORD', 'SFO', 'NRT', 'SIN', 'DXB', 'DOH', 'IST', 'ZRH', 'MAD', 'BCN', 'FCO', 'WAW', 'ARN', 'GRU']),
                  'TRAIN': lambda f,l: random.choice(['ICE', 'TGV', 'IC', 'EC', 'RJX', 'AVE', 'Frecciarossa', 'Eurostar']) + ' ' + str(random.randint(1, 999))})
+# set 27: the obfuscations of make_adversarial.py, on values that are not personal data
+ZW = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']
+HOMO = {'a': 'а', 'e': 'е', 'o': 'о', 'p': 'р', 'c': 'с', 'x': 'х', 'A': 'А', 'E': 'Е', 'O': 'О', 'P': 'Р', 'C': 'С', 'T': 'Т', 'H': 'Н', 'K': 'К', 'M': 'М', 'B': 'В'}
+def obfuscate(s):
+    def zw(x):
+        if len(x) < 3: return x
+        l = list(x)
+        for _ in range(random.randint(1, 3)): l.insert(random.randint(1, len(l) - 1), random.choice(ZW))
+        return ''.join(l)
+    def hg(x):
+        idx = [i for i, c in enumerate(x) if c in HOMO]
+        if not idx: return zw(x)
+        i = random.choice(idx); return x[:i] + HOMO[x[i]] + x[i + 1:]
+    fw = lambda x: ''.join(chr(ord(c) + 0xFEE0) if '!' <= c <= '~' else ('\u3000' if c == ' ' else c) for c in x)
+    fwdig = lambda x: ''.join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in x)
+    nbsp = lambda x: x.replace(' ', random.choice(['\u00a0', '\u202f', '\u2009']))
+    spaced = lambda x: ' '.join(c for c in x if c != ' ')
+    dashed = lambda x: random.choice(['-', '.']).join(c for c in x if c != ' ')
+    return random.choice([zw, hg, fw, fwdig, nbsp, spaced, dashed, lambda x: x.upper(), lambda x: x.replace(' ', '  ')])(s)
 ENT = {'P':'PERSON','F':'PERSON','L':'PERSON','LU':'PERSON','FU':'PERSON','LAT':'GEO_COORDINATES','LON':'GEO_COORDINATES','EM':'EMAIL','PH':'PHONE','PNR':'PNR','TK':'TICKET_NUMBER','AD':'ADDRESS','GEO':'GEO_COORDINATES','CARD':'PAYMENT_CARD','IBAN':'IBAN','PP':'PASSPORT','IP':'IP_ADDRESS','SEC':'SECRET','DOB':'DATE_OF_BIRTH'}
 import re
 for i in range(N):
@@ -638,7 +677,9 @@ for i in range(N):
     for m in re.finditer(r'\{(\w+):(\w)\}', t):
         text += t[pos:m.start()]; pos = m.end()
         k = (m.group(1), m.group(2))
-        if k not in vals: vals[k] = SLOT[m.group(1)](f, loc).replace('\n', ', ')
+        if k not in vals:
+            vals[k] = SLOT[m.group(1)](f, loc).replace('\n', ', ')
+            if SET == '27' and random.random() < .7: vals[k] = obfuscate(vals[k])
         st = len(text.encode()); text += vals[k]
         if m.group(1) in ENT:
             spans.append({'start': st, 'end': len(text.encode()), 'entity': ENT[m.group(1)], 'value': vals[k]})

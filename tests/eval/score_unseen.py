@@ -19,8 +19,8 @@ seed 161, 600 records, no spans) `unseen-18.jsonl` (set 18, seed 171, 600 record
 seed 181, 600 records) and `unseen-20.jsonl` (set 20, seed 191, 600 records) and `unseen-21.jsonl` (set 21, seed
 201, 600 records) and `unseen-22.jsonl` (set 22, seed 211, 600 records, no spans) and `unseen-23.jsonl`
 (set 23, seed 221, 600 records), `unseen-24.jsonl` (set 24, seed 231, 600 records) and
-`unseen-25.jsonl` (set 25, seed 241, 600 records) and `unseen-26.jsonl` (set 26, seed 251,
-600 records) are
+`unseen-25.jsonl` (set 25, seed 241, 600 records), `unseen-26.jsonl` (set 26, seed 251,
+600 records) and `unseen-27.jsonl` (set 27, seed 261, 600 records, no spans) are
 make_unseen.py's output, kept so the CI gate needs no Faker.
 """
 import collections
