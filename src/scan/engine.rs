@@ -816,12 +816,25 @@ fn other_occurrences(text: &str, found: &mut Vec<Finding>) {
     }
     candidates.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
     let mut added: Vec<Finding> = Vec::new();
+    // findings an occurrence takes the place of: parts of it of the same kind (a
+    // later `Fem van Dongen` that coreference found as `Fem` and `Dongen`)
+    let mut replaced: Vec<usize> = Vec::new();
     for (s, e, p) in candidates {
-        // the first finding starting at or after `e`; the one before it must end by `s`
-        let i = found.partition_point(|f| f.start < e);
-        if (i > 0 && found[i - 1].end > s) || added.last().is_some_and(|f| f.end > s) {
+        if added.last().is_some_and(|f| f.end > s) {
             continue;
         }
+        // the findings overlapping `s..e`: from the first ending after `s` to the
+        // last starting before `e`
+        let i = found.partition_point(|f| f.start < e);
+        let k = found[..i].partition_point(|f| f.end <= s);
+        let inside = found[k..i]
+            .iter()
+            .all(|f| f.start >= s && f.end <= e && f.entity == values[p].1.entity);
+        let itself = i == k + 1 && found[k].start == s && found[k].end == e;
+        if !inside || itself {
+            continue;
+        }
+        replaced.extend(k..i);
         added.push(Finding {
             start: s,
             end: e,
@@ -829,6 +842,11 @@ fn other_occurrences(text: &str, found: &mut Vec<Finding>) {
         });
     }
     if !added.is_empty() {
+        let mut at = 0;
+        found.retain(|_| {
+            at += 1;
+            replaced.binary_search(&(at - 1)).is_err()
+        });
         found.extend(added);
         found.sort_by_key(|f| f.start);
     }

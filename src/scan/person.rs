@@ -1454,11 +1454,14 @@ impl PersonRecognizer {
                 && !text[f.end + 1..start].contains('\n')
                 && line_start(start)
                 && line_start(f.start);
+            let gap = &text[f.end..start];
             Some(f.rule) == self.rules.anchor
-                && matches!(
-                    &text[f.end..start],
-                    ", " | " and " | ", and " | " & " | "; "
-                )
+                && matches!(gap, ", " | " and " | ", and " | " & " | "; ")
+                // a list a colon opens, whose first name the dictionaries found
+                // (`PNR CG55DI: Steven Baxter, Victor Rice, Damian Woods`)
+                || Some(f.rule) == self.rules.dictionary
+                    && text[..f.start].ends_with(": ")
+                    && matches!(gap, ", " | " and " | ", and " | " & ")
                 || own_line && [self.rules.dictionary, self.rules.anchor].contains(&Some(f.rule))
         })
     }

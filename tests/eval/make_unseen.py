@@ -613,7 +613,24 @@ T27 = [
  "Carbon report {MON:a}: {N4:a} kg CO2 for {N3:a} flights, {N3:b} kg per trip, rail share {N2:a}%. Summarise.",
  "Voucher batch {REF:a}: {N3:a} vouchers of {N2:a} EUR for {CO:a} staff, valid until {DATE:a}. Draft the notice.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27}[SET]
+T28 = [
+ "Write a short apology to the guest. The hotel walked {P:a} (booking {PNR:a}) to a partner property at {AD:a} because of overbooking; she paid the taxi with card {CARD:a} and wants it refunded. Her mobile is {PH:a}.",
+ "Baggage PIR for {P:a}: file FRALH{N5:a}, tag LH 123456, e-ticket {TK:a}. Delivery address: {AD:a}. Contact {EM:a} / {PH:a}. Summarise for the claims team.",
+ "Unaccompanied minor on {PNR:a}: child {P:a}, born {DOB:a}; collecting adult {P:b}, passport {PP:a}, phone {PH:a}. Check the UM form is complete.",
+ "Mass notification draft: travellers in the affected zone near {GEO:a} — {P:a} ({PH:a}), {P:b} ({PH:b}). Ask each of them to reply SAFE.",
+ "Expense audit: {P:a} filed a taxi receipt twice (card ending {CARD:a}); reimbursement to {IBAN:a}. Is this a duplicate claim?",
+ "Profile merge request: keep {EM:a}, drop {EM:b}; both belong to {P:a}, date of birth {DOB:a}. Which fields conflict?",
+ "Chauffeur booking: pick up {P:a} at {AD:a} at 06:15 for the 08:40 flight (booking ref {PNR:a}). Driver calls {PH:a} on arrival. Write the order.",
+ "Waiver request to the airline: passenger {P:a}, ticket {TK:a}, PNR {PNR:a}, medical reason (doctor's note attached). Draft it formally.",
+ "Our integration logged this before crashing: user={EM:a} ip={IP:a} token={SEC:a}. Which field should never be logged?",
+ "Medical assistance case: {P:a} was admitted near {GEO:a}; next of kin {P:b}, {PH:a}. Prepare the insurer notification.",
+ "Group booking for the Lisbon offsite, PNR {PNR:a}: {P:a}, {P:b}, {P:c}. {P:b} needs a vegetarian meal. List the SSRs to add.",
+ "Pet in cabin for {P:a} on {PNR:a}: small dog, 6 kg; the vet certificate is signed by Dr. {L:a}. What does the airline need?",
+ "Visa invitation: we invite {P:a}, passport {PP:a}, born {DOB:a}, to our office at {AD:a} from 3 to 7 March. Draft the letter.",
+ "Corporate card statement line: {CARD:a} HOTEL LISBOA 412.00 EUR — cardholder {P:a} says it's not hers. Open a dispute?",
+ "Travel risk check for {P:a} ({EM:a}): staying at {AD:a}, emergency contact {P:b} on {PH:a}. Rate the risk.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -635,7 +652,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27'):
+if SET in ('17', '22', '27', '28'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],

@@ -220,3 +220,20 @@ fn occurrences_stand_alone_in_the_text_as_sent() {
         assert!(!redacted.contains(value), "{redacted}");
     }
 }
+
+/// A later occurrence of a found name that coreference found only in parts (`Fem`,
+/// `Dongen`: not `van`) is one finding over the whole name, as the first was.
+#[test]
+fn a_later_occurrence_replaces_the_parts_found_of_it() {
+    let text = "Group booking, PNR LPNPX9: Lorenzo van Luxemburg, Fem van Dongen. \
+                Fem van Dongen needs a vegetarian meal.";
+    let later = text.rfind("Fem van Dongen").unwrap();
+    let found = scan(text);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.start == later && f.end == later + "Fem van Dongen".len()),
+        "{found:?}"
+    );
+    assert!(!redacted(text).contains(" van "), "{}", redacted(text));
+}
