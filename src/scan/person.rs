@@ -2915,11 +2915,13 @@ fn label_words_before(toks: &[Token], text: &str, mut k: usize) -> bool {
 fn capitals_island(toks: &[Token], i: usize, j: usize) -> bool {
     (1..=3).contains(&(j - i))
         && toks[i].flags & GIVEN != 0
-        && toks[i..j].iter().all(|t| {
+        && toks[i..j].iter().enumerate().all(|(n, t)| {
+            // (a surname after the given name may be a town's too: `DAISY COLEMAN`)
+            let place = if n > 0 && t.flags & SURNAME != 0 { 0 } else { PLACE };
             t.kind == Kind::Upper
                 && t.end - t.start >= 3
                 && t.flags & (GIVEN | SURNAME) != 0
-                && t.flags & (STOP | ORG | PLACE | TITLE | LABEL | GREETING) == 0
+                && t.flags & (STOP | ORG | place | TITLE | LABEL | GREETING) == 0
                 // (no field label: `IBAN: NL91 …`)
                 && !t.colon_after
         })
@@ -3323,6 +3325,37 @@ const PERSON_FACTS: &[&str] = &[
     "he/they",
 ];
 
+/// Whether `text` opens with an e-mail address written to dodge filters: its `@`
+/// and a dot in words or brackets (`qkerr[at]example dot com`, `hgarcia at example
+/// dot net`, `ana (at) mail (dot) pt`).
+fn spelled_email_opens(text: &str) -> bool {
+    let part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '+' | '-');
+    let local = text.len() - text.trim_start_matches(part).len();
+    let Some(rest) = [
+        "[at]", "(at)", "{at}", "<at>", " at ", " AT ", " [at] ", " (at) ",
+    ]
+    .iter()
+    .find_map(|at| text[local..].strip_prefix(at)) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(' ');
+    let label = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-')
+            .len();
+    local > 0
+        && label > 0
+        && [
+            ".", " dot ", "[dot]", "(dot)", "{dot}", " [dot] ", " (dot) ",
+        ]
+        .iter()
+        .any(|dot| {
+            rest[label..]
+                .strip_prefix(dot)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))
+        })
+}
+
 /// Verbs after `, she` or `, he` that make the run before it a person.
 const PRONOUN_VERBS: &[&str] = &[
     "is", "was", "has", "had", "needs", "wants", "will", "can", "cannot", "can't", "does", "did",
@@ -3341,7 +3374,7 @@ fn person_fact_follows(after: &str) -> bool {
     }
     if sep.ends_with('(') {
         let inner = rest.split([')', ' ', '\n']).next().unwrap_or("");
-        if inner.contains('@') && inner.len() <= 254 {
+        if inner.contains('@') && inner.len() <= 254 || spelled_email_opens(rest) {
             return true;
         }
         // an international number: `Maria Gustavsson (+46 70 123 40 32)`

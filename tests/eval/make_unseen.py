@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..27]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..28]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -76,7 +76,11 @@ IBANs in sentences, `Pass-Nr.`, `born on`, bare coordinate pairs, `client_ip=`, 
 API keys, `TKT … CPN 1`); set 27: 15 templates of negatives only, like set 17, whose values
 (flight numbers, times, amounts, order numbers, dates, firms, cities) are obfuscated
 7 in 10 the ways make_adversarial.py hides real ones (zero-width characters,
-fullwidth, look-alike letters, one character at a time, NBSP). Faker writes addresses in each locale's own way, many of which the
+fullwidth, look-alike letters, one character at a time, NBSP); set 28: 15 dev-like
+requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
+unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
+orders, waivers, integration logs, medical cases, group bookings, pets in cabin,
+invitation letters, card statements, risk checks). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
