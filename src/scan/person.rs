@@ -508,9 +508,19 @@ impl PersonRecognizer {
             self.decide(text, toks, i, j, emails, out);
             // A name written in capitals amid ordinary text (`let REBECCA know`,
             // `booked by CAROL READ`) reads as the same name in title case, when
-            // every word is a known name of three letters or more, the first a
-            // given name (not `FYI`, `IT`, `PNR`). Rare: the copy is a few tokens.
-            if out.len() == found && capitals_island(toks, i, j) {
+            // every word has three letters or more, the first a known given name
+            // (not `FYI`, `IT`, `PNR`), the others known names or no English word.
+            // Rare: the copy is a few tokens.
+            if out.len() == found
+                && capitals_island(toks, i, j, &|t: &Token| {
+                    t.flags & (GIVEN | SURNAME) != 0
+                        // (or a surname the dictionaries lack after a known given name:
+                        // `JULIEN LELEU was admitted`, no word of the language)
+                        || t.end - t.start >= 4
+                            && t.flags & COMMON == 0
+                            && !self.is_english(&text[t.start..t.end])
+                })
+            {
                 let lo = i.saturating_sub(6);
                 let hi = (j + 6).min(toks.len());
                 let mut window = toks[lo..hi].to_vec();
@@ -2910,9 +2920,10 @@ fn label_words_before(toks: &[Token], text: &str, mut k: usize) -> bool {
     false
 }
 
-/// One to three words in capitals amid ordinary text, each a known name of three
-/// letters or more and no other kind of word, the first a given name (see `runs`).
-fn capitals_island(toks: &[Token], i: usize, j: usize) -> bool {
+/// One to three words in capitals amid ordinary text, each of three letters or more
+/// and no other kind of word, the first a known given name, the others names by
+/// `surname` (see `runs`).
+fn capitals_island(toks: &[Token], i: usize, j: usize, surname: &dyn Fn(&Token) -> bool) -> bool {
     (1..=3).contains(&(j - i))
         && toks[i].flags & GIVEN != 0
         && toks[i..j].iter().enumerate().all(|(n, t)| {
@@ -2920,7 +2931,7 @@ fn capitals_island(toks: &[Token], i: usize, j: usize) -> bool {
             let place = if n > 0 && t.flags & SURNAME != 0 { 0 } else { PLACE };
             t.kind == Kind::Upper
                 && t.end - t.start >= 3
-                && t.flags & (GIVEN | SURNAME) != 0
+                && if n == 0 { t.flags & (GIVEN | SURNAME) != 0 } else { surname(t) }
                 && t.flags & (STOP | ORG | place | TITLE | LABEL | GREETING) == 0
                 // (no field label: `IBAN: NL91 …`)
                 && !t.colon_after
