@@ -281,7 +281,7 @@ fn single(b: &[u8], s: usize, e: usize) -> Option<Single> {
         let text = std::str::from_utf8(&b[s..e]).ok()?;
         let mut chars = text.chars();
         let c = chars.next()?;
-        if !(c.is_uppercase() || c.is_lowercase()) {
+        if !(c.is_uppercase() || c.is_lowercase() || uncased_letter(c)) {
             return None;
         }
         let rest = chars.as_str();
@@ -439,6 +439,22 @@ struct Group {
     chars: usize,
     /// one word in title case so far (`S m i t h`), which `NAME_RUN` letters make
     word: bool,
+    /// letters of scripts without case only so far (`杨 建 军`, `م ح ف و ظ`), which
+    /// `UNCASED_RUN` letters make
+    uncased: bool,
+}
+
+/// A name in a script without case (CJK, Arabic) written one letter at a time is
+/// read whole from this many letters: CJK names have two to four (`杨 建 军`), and
+/// no text writes its words so.
+const UNCASED_RUN: usize = 3;
+
+/// Whether `c` is a letter of a script without case that `single` reads: Arabic,
+/// Hebrew, CJK ideographs, kana, Hangul.
+fn uncased_letter(c: char) -> bool {
+    c.is_alphabetic()
+        && !(c.is_uppercase() || c.is_lowercase())
+        && matches!(c as u32, 0x0590..=0x06FF | 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
 /// A word in title case written one letter at a time is read whole from this many
@@ -529,8 +545,12 @@ impl Group {
                     && !led
                     && std::str::from_utf8(&b[start..end])
                         .is_ok_and(|c| c.chars().all(char::is_uppercase));
+                self.uncased = !led;
             }
         }
+        // (every letter of the group, whichever word it opened)
+        self.uncased &=
+            std::str::from_utf8(&b[start..end]).is_ok_and(|c| c.chars().all(uncased_letter));
         self.last = end;
         self.chars += 1;
     }
@@ -552,13 +572,20 @@ impl Group {
             out.push((run.0, run.1, b' '));
         }
         if let Some(mark) = self.mark.take() {
-            let least = if self.word { NAME_RUN } else { SPACED_RUN };
+            let least = if self.uncased {
+                UNCASED_RUN
+            } else if self.word {
+                NAME_RUN
+            } else {
+                SPACED_RUN
+            };
             if self.chars < least {
                 out.truncate(mark);
             }
         }
         self.chars = 0;
         self.word = false;
+        self.uncased = false;
     }
 }
 
@@ -820,6 +847,11 @@ mod tests {
             collapsed("this is Л а д и с л а в Ж у р а в л е в, ok"),
             "this is Ладислав Журавлев, ok"
         );
+        // letters of scripts without case, from three (a CJK name has two to four)
+        assert_eq!(collapsed("note to 杨 建 军 for the"), "note to 杨建军 for the");
+        assert_eq!(collapsed("person: م ح ف و ظ ب ن و;"), "person: محفوظبنو;");
+        assert_eq!(collapsed("A 和 B"), "A 和 B");
+        assert_eq!(collapsed("杨 建 and A B C"), "杨 建 and A B C");
         // digit groups parted by two spaces, one-digit groups and brackets too
         assert_eq!(
             collapsed("call +971  2  234  5106 or (11)  96123-4675"),

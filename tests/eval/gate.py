@@ -41,11 +41,11 @@ UNSEEN_FALSE = 3
 # firms written as surnames in a Name attribute (`Wood-Skinner`, `Reynolds-Hussain`),
 # towns after `booking for` (`Piotrków Trybunalski`) and one Luhn-valid order number
 # set 27 has no span either, and its values are obfuscated the ways make_adversarial.py
-# hides real ones: of its 36, 22 are Faker's Arabic firm and town names again, 6
+# hides real ones: of its 37, 23 are Faker's Arabic firm and town names again, 6
 # dotted numbers that parse as addresses (`Cost centre 9.3.6.2`), the rest firms
 # spelled one letter at a time (`L e G o f f`), in look-alike letters or named as
 # people (`Graham, Carter and Nixon`)
-UNSEEN_FALSE_OF = {"unseen-12.jsonl": 140, "unseen-17.jsonl": 47, "unseen-22.jsonl": 95, "unseen-27.jsonl": 36}
+UNSEEN_FALSE_OF = {"unseen-12.jsonl": 140, "unseen-17.jsonl": 47, "unseen-22.jsonl": 95, "unseen-27.jsonl": 37}
 
 
 def score(engine, data, split):
