@@ -848,7 +848,10 @@ mod tests {
             "this is Ладислав Журавлев, ok"
         );
         // letters of scripts without case, from three (a CJK name has two to four)
-        assert_eq!(collapsed("note to 杨 建 军 for the"), "note to 杨建军 for the");
+        assert_eq!(
+            collapsed("note to 杨 建 军 for the"),
+            "note to 杨建军 for the"
+        );
         assert_eq!(collapsed("person: م ح ف و ظ ب ن و;"), "person: محفوظبنو;");
         assert_eq!(collapsed("A 和 B"), "A 和 B");
         assert_eq!(collapsed("杨 建 and A B C"), "杨 建 and A B C");

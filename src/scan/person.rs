@@ -1038,6 +1038,20 @@ impl PersonRecognizer {
                 push_name(out, rules.dictionary, run[0].start, run[1].end, 70);
                 return;
             }
+            // Two or three name words the dictionaries lack before what only a
+            // person does: `heads up, Udarsh Ghose just called`
+            let last = &run[run.len() - 1];
+            if (2..=3).contains(&run.len())
+                && person_verb_follows(&text[last.end..])
+                && run.iter().all(|t| {
+                    t.kind == Kind::Cap
+                        && t.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
+                        && self.name_or_unknown(text, t)
+                })
+            {
+                push_name(out, rules.anchor, run[0].start, last.end, 70);
+                return;
+            }
             // An entry of a roll call or chat, opening its line, sentence or `;` part
             // and ending in a colon, whose words are each a name that is no ordinary
             // word or in no list at all (`— Harinakshi Balasubramanian: safe; Tobiasz
@@ -3335,6 +3349,33 @@ const PERSON_FACTS: &[&str] = &[
     "she/they",
     "he/they",
 ];
+
+/// Whether `after` (the text after a run of names) opens with what only a person
+/// does: `just called`, `phoned`, `asked`.
+fn person_verb_follows(after: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "called",
+        "phoned",
+        "rang",
+        "texted",
+        "messaged",
+        "emailed",
+        "e-mailed",
+        "said",
+        "says",
+        "asked",
+        "complained",
+        "missed",
+    ];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let rest = rest.strip_prefix("just ").unwrap_or(rest);
+    VERBS.iter().any(|v| {
+        rest.strip_prefix(v)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
 
 /// Whether `text` opens with an e-mail address written to dodge filters: its `@`
 /// and a dot in words or brackets (`qkerr[at]example dot com`, `hgarcia at example
