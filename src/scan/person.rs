@@ -628,6 +628,12 @@ impl PersonRecognizer {
         if a > 0 && !titled && !labeled && !greeted {
             let p = &toks[a - 1];
             let gap = &text[p.end..toks[a].start];
+            // a known given name and surname, which may continue a list of names
+            // the dictionaries found (`Ryan Simmons and Carol Wright`)
+            let full_name = (2..=3).contains(&(b - a))
+                && toks[a].kind == Kind::Cap
+                && toks[a].flags & (GIVEN | STOP | ORG | PLACE) == GIVEN
+                && toks[b - 1].flags & (SURNAME | STOP | ORG | PLACE) == SURNAME;
             let g = gap.trim_start_matches(['.', ':']);
             let tight = g.chars().all(|c| c == ' ') && g.len() <= 2 && !gap.contains('\n');
             if p.flags & TITLE != 0 && tight {
@@ -697,7 +703,7 @@ impl PersonRecognizer {
             {
                 // a declaration's own name: `I, Murilo Rios, hereby authorise …`
                 labeled = true;
-            } else if self.continues_list(text, toks[a].start, toks[b - 1].end, out) {
+            } else if self.continues_list(text, toks[a].start, toks[b - 1].end, full_name, out) {
                 listed = true;
                 // the next name after a greeted one is greeted too: `Hi Nilima and
                 // Girik,` (a greeting names no place)
@@ -1043,9 +1049,15 @@ impl PersonRecognizer {
             let last = &run[run.len() - 1];
             if (2..=3).contains(&run.len())
                 && person_verb_follows(&text[last.end..])
-                && run.iter().all(|t| {
+                && run.iter().enumerate().all(|(n, t)| {
+                    // (a given name may be a word too: `but Maria Borrani says`)
+                    let common = if n == 0 && t.flags & GIVEN != 0 {
+                        0
+                    } else {
+                        COMMON
+                    };
                     t.kind == Kind::Cap
-                        && t.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
+                        && t.flags & (common | STOP | ORG | PLACE | LABEL | TITLE) == 0
                         && self.name_or_unknown(text, t)
                 })
             {
@@ -1456,12 +1468,22 @@ impl PersonRecognizer {
     /// `; `), and the entry ends there too (a separator, a full stop, a bracket, the
     /// line's end), so a company after a signature (`— Jo Lamb, Thomson Reuters
     /// travel desk`) or a label after a payee (`Mr Sam Glover, IBAN DE48…`) is none.
-    fn continues_list(&self, text: &str, start: usize, end: usize, out: &[Finding]) -> bool {
+    /// After a name the dictionaries found, only in a list a colon opens or when the
+    /// run is a `full_name` itself.
+    fn continues_list(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        full_name: bool,
+        out: &[Finding],
+    ) -> bool {
         let after = &text[end..];
         let ends = after.is_empty()
             || after.starts_with([',', ';', '.', ')', '\n', '\r'])
             || after.starts_with(" and ")
-            || after.starts_with(" & ");
+            || after.starts_with(" & ")
+            || full_name && after.starts_with(':');
         // (a name the dictionaries found may be a street's: `12 Romero Pkwy, Whiteside`;
         // but one that fills its line starts a list of lines, `Attendees:\nMarissa
         // Ray\nDavid Rogers`)
@@ -1484,7 +1506,7 @@ impl PersonRecognizer {
                 // a list a colon opens, whose first name the dictionaries found
                 // (`PNR CG55DI: Steven Baxter, Victor Rice, Damian Woods`)
                 || Some(f.rule) == self.rules.dictionary
-                    && text[..f.start].ends_with(": ")
+                    && (full_name || text[..f.start].ends_with(": "))
                     && matches!(gap, ", " | " and " | ", and " | " & ")
                 || own_line && [self.rules.dictionary, self.rules.anchor].contains(&Some(f.rule))
         })
@@ -3361,6 +3383,7 @@ fn person_verb_follows(after: &str) -> bool {
         "messaged",
         "emailed",
         "e-mailed",
+        "reported",
         "said",
         "says",
         "asked",

@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..28]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..29]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -80,7 +80,10 @@ fullwidth, look-alike letters, one character at a time, NBSP); set 28: 15 dev-li
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
 orders, waivers, integration logs, medical cases, group bookings, pets in cabin,
-invitation letters, card statements, risk checks). Faker writes addresses in each locale's own way, many of which the
+invitation letters, card statements, risk checks); set 29: 15 more (Zendesk tickets,
+translations, app chats, embassy letters, profile exports, security alerts, refund
+reconciliations, CRM contacts, approvals, hotel registrations, API debugging, rail
+bookings for two, incident reports, card reminders, welcome packs). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -634,7 +637,24 @@ T28 = [
  "Corporate card statement line: {CARD:a} HOTEL LISBOA 412.00 EUR — cardholder {P:a} says it's not hers. Open a dispute?",
  "Travel risk check for {P:a} ({EM:a}): staying at {AD:a}, emergency contact {P:b} on {PH:a}. Rate the risk.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28}[SET]
+T29 = [
+ "Summarise this Zendesk ticket for the night shift. Requester: {P:a} <{EM:a}>. \"My flight was moved and I need to rebook, my confirmation is {PNR:a}. Call me at {PH:a}.\"",
+ "Translate to German for the traveller: Dear {P:a}, your e-ticket {TK:a} (booking {PNR:a}) has been reissued. Your new seat is 12C.",
+ "A traveller sent this via the app chat: 'hi it's {P:a}, lost my wallet in Lisbon, my amex {CARD:a} needs blocking asap'. What should the agent do first?",
+ "Draft a letter to the embassy: We confirm that {P:a}, born {DOB:a}, holder of passport {PP:a}, is employed by our company and travels for business.",
+ "Travel profile export:\nLast name: {L:a}\nFirst name: {F:a}\nMobile: {PH:a}\nEmail: {EM:a}\nFrequent flyer: LH 992003344{N2:a}\nCheck for missing fields.",
+ "Security alert: traveller {P:a} checked in at {GEO:a} near the protest area. Her phone is {PH:a}. Should we call her?",
+ "Please reconcile: refund of 412.50 EUR for ticket {TK:a} went to {IBAN:a}, but {P:a} says the money never arrived.",
+ "From the CRM: Contact {P:a}, title Head of Travel, account Globex, phone {PH:a}, email {EM:a}. Note: prefers calls after 3pm. Write a follow-up email.",
+ "Approve or reject: {P:a} wants to book business class on PNR {PNR:a} for a 5-hour flight; policy allows economy only under 6 hours.",
+ "The hotel in Berlin needs the guest's home address for registration: {P:a}, {AD:a}. Is it OK to send it?",
+ "Debug this: POST /v1/bookings returned 500 for user {EM:a} from {IP:a} with header x-api-key: {SEC:a}",
+ "Rail booking for {P:a} and {P:b}: Berlin to Prague, 10:28, seats 45 and 46, booking reference {PNR:a}. Write the confirmation.",
+ "Incident report: at 14:20 {P:a} reported her passport {PP:a} stolen at the hotel; the hotel manager {P:b} filed a police report. Summarise.",
+ "Card on file for {P:a} expires soon ({CARD:a}, exp 03/27). Write a reminder email to {EM:a}.",
+ "Welcome pack for new joiner {P:a}: travel policy, the booking tool, and the duty-of-care app. Their manager {P:b} asked for it by Monday.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -656,7 +676,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27', '28'):
+if SET in ('17', '22', '27', '28', '29'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
