@@ -2121,6 +2121,16 @@ impl PersonRecognizer {
             if (g.flags & GIVEN == 0 || upper) && !ends_entry {
                 continue;
             }
+            // a firm named after its partners: `Hicks, Cole and Hammond Holdings`
+            if let Some(t) = toks.get(m + 1).filter(|_| text[end..].starts_with(" and ")) {
+                let firm = toks
+                    .get(m + 2)
+                    .is_some_and(|o| o.joined && o.flags & ORG != 0)
+                    || legal_form_follows(&text[t.end..]);
+                if t.kind == Kind::Cap && t.joined && firm {
+                    continue;
+                }
+            }
             // two towns in a row are a list of places unless they make up the whole
             // entry (`Paris, Florence and Victoria were the top destinations`)
             if s.flags & PLACE != 0 && g.flags & PLACE != 0 && !ends_entry {

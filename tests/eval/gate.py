@@ -29,7 +29,7 @@ ADVERSARIAL_PRECISION = 0.99
 # recall when this gate was set, a point of slack, and at most this many findings on
 # no span (there were none). ADDRESS keeps these low: Faker writes many street
 # shapes in each locale's own way
-UNSEEN = {"unseen-1.jsonl": 0.974, "unseen-2.jsonl": 0.968, "unseen-3.jsonl": 0.97, "unseen-4.jsonl": 0.979, "unseen-5.jsonl": 0.978, "unseen-6.jsonl": 0.943, "unseen-7.jsonl": 0.984, "unseen-8.jsonl": 0.981, "unseen-9.jsonl": 0.98, "unseen-10.jsonl": 0.893, "unseen-11.jsonl": 0.923, "unseen-12.jsonl": 0.983, "unseen-13.jsonl": 0.982, "unseen-14.jsonl": 0.959, "unseen-15.jsonl": 0.926, "unseen-16.jsonl": 0.959, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.975, "unseen-19.jsonl": 0.944, "unseen-20.jsonl": 0.982, "unseen-21.jsonl": 0.973, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.979, "unseen-24.jsonl": 0.893, "unseen-25.jsonl": 0.966, "unseen-26.jsonl": 0.961, "unseen-27.jsonl": 0.0, "unseen-28.jsonl": 0.94, "unseen-29.jsonl": 0.979}
+UNSEEN = {"unseen-1.jsonl": 0.974, "unseen-2.jsonl": 0.968, "unseen-3.jsonl": 0.97, "unseen-4.jsonl": 0.979, "unseen-5.jsonl": 0.978, "unseen-6.jsonl": 0.943, "unseen-7.jsonl": 0.984, "unseen-8.jsonl": 0.981, "unseen-9.jsonl": 0.98, "unseen-10.jsonl": 0.893, "unseen-11.jsonl": 0.923, "unseen-12.jsonl": 0.983, "unseen-13.jsonl": 0.982, "unseen-14.jsonl": 0.959, "unseen-15.jsonl": 0.926, "unseen-16.jsonl": 0.959, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.975, "unseen-19.jsonl": 0.944, "unseen-20.jsonl": 0.982, "unseen-21.jsonl": 0.973, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.979, "unseen-24.jsonl": 0.893, "unseen-25.jsonl": 0.966, "unseen-26.jsonl": 0.961, "unseen-27.jsonl": 0.0, "unseen-28.jsonl": 0.94, "unseen-29.jsonl": 0.979, "unseen-30.jsonl": 0.0}
 UNSEEN_FALSE = 3
 # set 12 is dense with near misses on purpose; most of its findings on no span are
 # firms named after people in prose (`Morgan Lewis signed last week`), which no
@@ -45,7 +45,11 @@ UNSEEN_FALSE = 3
 # dotted numbers that parse as addresses (`Cost centre 9.3.6.2`), the rest firms
 # spelled one letter at a time (`L e G o f f`), in look-alike letters or named as
 # people (`Graham, Carter and Nixon`)
-UNSEEN_FALSE_OF = {"unseen-12.jsonl": 140, "unseen-17.jsonl": 47, "unseen-22.jsonl": 95, "unseen-27.jsonl": 37}
+# set 30 has no span either, around the cues of session 14 (firms that called or
+# reported, lists of towns and firms after a colon or with ' and '): of its 81, 67 are
+# Faker's Arabic firm and town names, the rest firms named as people (`ИП «Сазонова
+# Силин»`, `Clarke-Spencer said`), Portuguese and Polish towns in lists
+UNSEEN_FALSE_OF = {"unseen-12.jsonl": 140, "unseen-17.jsonl": 47, "unseen-22.jsonl": 95, "unseen-27.jsonl": 37, "unseen-30.jsonl": 81}
 
 
 def score(engine, data, split):

@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..29]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..30]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -83,7 +83,9 @@ orders, waivers, integration logs, medical cases, group bookings, pets in cabin,
 invitation letters, card statements, risk checks); set 29: 15 more (Zendesk tickets,
 translations, app chats, embassy letters, profile exports, security alerts, refund
 reconciliations, CRM contacts, approvals, hotel registrations, API debugging, rail
-bookings for two, incident reports, card reminders, welcome packs). Faker writes addresses in each locale's own way, many of which the
+bookings for two, incident reports, card reminders, welcome packs); set 30: 15 templates
+of negatives only, like set 17, around set 28's and 29's cues (firms that called,
+said or reported, towns and firms listed after a colon or joined by `and`). Faker writes addresses in each locale's own way, many of which the
 dev set's generator does not use, so ADDRESS figures here run lower than on dev.
 """
 import json, random, string, sys
@@ -654,7 +656,24 @@ T29 = [
  "Card on file for {P:a} expires soon ({CARD:a}, exp 03/27). Write a reminder email to {EM:a}.",
  "Welcome pack for new joiner {P:a}: travel policy, the booking tool, and the duty-of-care app. Their manager {P:b} asked for it by Monday.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29}[SET]
+T30 = [
+ "Heads up, {CO:a} just called: the {CITY:a} block of {N2:a} rooms is confirmed. Summarise.",
+ "Group booking, PNR reference pending: {CITY:a}, {CITY:b}, {CITY:c}. Which route is cheapest?",
+ "Rail booking for the {CITY:a} team and the {CITY:b} team: {N2:a} seats each, departure {HM:a}.",
+ "At {HM:a} {CO:a} reported an outage of the booking API; {N3:a} requests failed. Write the incident summary.",
+ "{CO:a} said the {CITY:a} rate is final; {CO:b} asked for {N1:a}% more. Compare the offers.",
+ "Next of kin details are missing for {N2:a} travellers in {CITY:a}. Draft a reminder to all staff.",
+ "Order {N10:a} shipped to the {CITY:a} office; tracking {N13:a}. Confirm the delivery date.",
+ "Contact the {CITY:a} desk or the {CO:a} hotline; both answer within {N2:a} minutes. Rewrite this footer.",
+ "{CO:a} Group and {CO:b} Holdings: {N2:a} trips each in {MON:a}. Which account grew faster?",
+ "The {CITY:a} and {CITY:b} offices missed the {MON:a} deadline for expense reports. Send a nudge.",
+ "EMEA SALES KICKOFF {CITY:a}: {N3:a} attendees, budget {N6:a} EUR. Draft the announcement.",
+ "Vendor list: {CO:a}, {CO:b} and {CO:c}: all renewed for {N1:a} years. Summarise.",
+ "Delegates from {CITY:a} and {CITY:b} complained about the shuttle; {N2:a} minutes late. Reply.",
+ "Ticket office {CITY:a} phoned about {N2:a} unused seats on {FL:a}. What should we do?",
+ "Seat map: rows {N2:a} to {N2:b} blocked for the {CO:a} delegation on {FL:a}. Confirm.",
+]
+T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -676,10 +695,10 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27', '28', '29'):
+if SET in ('17', '22', '27', '28', '29', '30'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
-                 'CO': lambda f,l: f.company(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
+                 'CO': lambda f,l: f.company(), 'DOM': lambda f,l: f.domain_word(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
                  'DATE': lambda f,l: f.date_between('-1y', '+1y').isoformat(), 'TS': lambda f,l: f.date_time_this_year().strftime('%Y-%m-%dT%H:%M:%SZ'),
                  'HM': lambda f,l: f"{random.randint(0,23):02d}:{random.choice(['05','15','30','45','55'])}", 'MON': lambda f,l: f.month_name(), 'Q': lambda f,l: str(random.randint(1,4)),
                  'REF': lambda f,l: random.choice(['INV', 'HMP', 'CT', 'PO']) + '-' + str(random.randint(2024, 2026)) + '-' + str(random.randint(100, 99999)),

@@ -21,8 +21,8 @@ seed 181, 600 records) and `unseen-20.jsonl` (set 20, seed 191, 600 records) and
 (set 23, seed 221, 600 records), `unseen-24.jsonl` (set 24, seed 231, 600 records) and
 `unseen-25.jsonl` (set 25, seed 241, 600 records), `unseen-26.jsonl` (set 26, seed 251,
 600 records), `unseen-27.jsonl` (set 27, seed 261, 600 records, no spans) and
-`unseen-28.jsonl` (set 28, seed 271, 600 records) and `unseen-29.jsonl` (set 29, seed 281,
-600 records) are
+`unseen-28.jsonl` (set 28, seed 271, 600 records), `unseen-29.jsonl` (set 29, seed 281,
+600 records) and `unseen-30.jsonl` (set 30, seed 291, 600 records, no spans) are
 make_unseen.py's output, kept so the CI gate needs no Faker.
 """
 import collections
