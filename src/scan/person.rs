@@ -2977,7 +2977,7 @@ fn capitals_island(toks: &[Token], i: usize, j: usize, surname: &dyn Fn(&Token) 
             let place = if n > 0 && t.flags & SURNAME != 0 { 0 } else { PLACE };
             t.kind == Kind::Upper
                 && t.end - t.start >= 3
-                && if n == 0 { t.flags & (GIVEN | SURNAME) != 0 } else { surname(t) }
+                && (n == 0 || surname(t))
                 && t.flags & (STOP | ORG | place | TITLE | LABEL | GREETING) == 0
                 // (no field label: `IBAN: NL91 …`)
                 && !t.colon_after
