@@ -1257,6 +1257,23 @@ impl PersonRecognizer {
                 push_name(out, rules.anchor, toks[a + s].start, toks[b - 1].end, 70);
                 return;
             }
+            // a known given name alone after a verb or `with` that takes a person,
+            // where the clause ends with it: `swap seats with Robert?`, `ask Daniel.`
+            let lone = &run[0];
+            let after = &text[lone.end..];
+            if run.len() == 1
+                && s == 0
+                && introduced
+                && LONE_INTRODUCERS.contains(&&text[toks[a - 1].start..toks[a - 1].end])
+                && lone.kind == Kind::Cap
+                && lone.flags & (GIVEN | COMMON | STOP | PLACE | ORG | LABEL | TITLE) == GIVEN
+                && (after.is_empty()
+                    || after.starts_with(['?', '.', '!', ',', ';', ')', '\n'])
+                    || after.starts_with(" and "))
+            {
+                push_name(out, rules.anchor, lone.start, lone.end, 70);
+                return;
+            }
             if !(2..=4).contains(&n) {
                 return;
             }
@@ -2550,6 +2567,30 @@ const INTRODUCERS: &[&str] = &[
     "authorize",
     "rebook",
     "rebooked",
+];
+
+/// The words of `INTRODUCERS` after which a known given name alone is a person
+/// (`swap seats with Robert?`, `thanks Daniel,`); `for` and `per` lead to firms and
+/// places as often (`for Jordan`, `per Amadeus`).
+const LONE_INTRODUCERS: &[&str] = &[
+    "with",
+    "by",
+    "cc",
+    "met",
+    "called",
+    "asked",
+    "told",
+    "emailed",
+    "contacted",
+    "thank",
+    "thanks",
+    "ask",
+    "tell",
+    "inform",
+    "notify",
+    "ping",
+    "call",
+    "meet",
 ];
 
 /// Whether the text after a run names an airport, so the run is the name of one
