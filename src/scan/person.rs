@@ -1064,6 +1064,20 @@ impl PersonRecognizer {
                 push_name(out, rules.anchor, run[0].start, last.end, 70);
                 return;
             }
+            // One to three name words before a possessive and a person's relation:
+            // `Vrishti's assistant`, `Tomás Ferreira's wife`
+            if run.len() <= 3
+                && last.possessive
+                && person_relation_follows(&text[last.end..])
+                && run.iter().all(|t| {
+                    t.kind == Kind::Cap
+                        && t.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
+                        && self.name_or_unknown(text, t)
+                })
+            {
+                push_name(out, rules.anchor, run[0].start, last.end, 70);
+                return;
+            }
             // An entry of a roll call or chat, opening its line, sentence or `;` part
             // and ending in a colon, whose words are each a name that is no ordinary
             // word or in no list at all (`— Harinakshi Balasubramanian: safe; Tobiasz
@@ -3423,6 +3437,52 @@ const PERSON_FACTS: &[&str] = &[
     "he/they",
 ];
 
+/// Whether `after` (the text after a possessive run) opens with `'s` and a
+/// relation only a person has: `'s assistant`, `'s wife`.
+fn person_relation_follows(after: &str) -> bool {
+    const RELATIONS: &[&str] = &[
+        "assistant",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "mum",
+        "mom",
+        "dad",
+        "partner",
+        "fiancé",
+        "fiancée",
+        "fiance",
+        "fiancee",
+        "sister",
+        "brother",
+        "children",
+        "kids",
+        "boss",
+        "secretary",
+        "PA",
+        "EA",
+        "colleague",
+        "line manager",
+        "family",
+        "parents",
+        "girlfriend",
+        "boyfriend",
+    ];
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    RELATIONS.iter().any(|r| {
+        rest.strip_prefix(r)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 /// Whether `after` (the text after a run of names) opens with what only a person
 /// does: `just called`, `phoned`, `asked`.
 fn person_verb_follows(after: &str) -> bool {
@@ -3617,10 +3677,6 @@ const PERSON_OF: &[&str] = &[
     "position",
 ];
 
-/// Whether the lower-case token `toks[i]`, one space before the token after it,
-/// introduces a person: `opened by`, `meeting with`, and `to` / `of` after a word
-/// that leads to a person (`email to`, `on behalf of`) — elsewhere `to` leads to
-/// places.
 /// Whether the token `toks[i]` ends a speaker's naming of themselves: `this is`,
 /// `my name is`, `it's` (its `'s` left out of the token), `I'm`.
 fn self_introduction(text: &str, toks: &[Token], i: usize) -> bool {
@@ -3661,6 +3717,10 @@ fn self_introduction(text: &str, toks: &[Token], i: usize) -> bool {
     }
 }
 
+/// Whether the lower-case token `toks[i]`, one space before the token after it,
+/// introduces a person: `opened by`, `meeting with`, and `to` / `of` after a word
+/// that leads to a person (`email to`, `on behalf of`) — elsewhere `to` leads to
+/// places.
 fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
     // a speaker naming themselves: `this is Gagan Chahal`, `it's Odika Babu here`
     if self_introduction(text, toks, i) {
