@@ -1064,6 +1064,27 @@ impl PersonRecognizer {
                 push_name(out, rules.anchor, run[0].start, last.end, 70);
                 return;
             }
+            // A name addressed at the start of a sentence or after a dash, before
+            // what is said to them: `— Luiza, we have moved you`, `Barkha, your seat`
+            if run.len() == 1
+                && text[last.end..].strip_prefix(", ").is_some_and(|r| {
+                    [
+                        "we ", "you ", "your ", "I ", "I'", "please ", "thanks ", "sorry ",
+                    ]
+                    .iter()
+                    .any(|w| r.starts_with(w))
+                })
+                && (run[0].sentence_start
+                    || ["— ", "– ", " - "]
+                        .iter()
+                        .any(|d| text[..run[0].start].ends_with(d)))
+                && run[0].kind == Kind::Cap
+                && run[0].flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
+                && (run[0].flags & GIVEN != 0 || self.unknown_given(text, &run[0]))
+            {
+                push_name(out, rules.anchor, run[0].start, last.end, 70);
+                return;
+            }
             // One to three name words before a possessive and a person's relation:
             // `Vrishti's assistant`, `Tomás Ferreira's wife`
             if run.len() <= 3
