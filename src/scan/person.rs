@@ -3498,8 +3498,13 @@ fn person_relation_follows(after: &str) -> bool {
     else {
         return false;
     };
-    RELATIONS.iter().any(|r| {
-        rest.strip_prefix(r)
+    opens_with_word(rest, RELATIONS)
+}
+
+/// Whether `text` opens with one of `words`, whole (`called`, not `calledfor`).
+fn opens_with_word(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        text.strip_prefix(w)
             .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
     })
 }
@@ -3526,10 +3531,7 @@ fn person_verb_follows(after: &str) -> bool {
         return false;
     };
     let rest = rest.strip_prefix("just ").unwrap_or(rest);
-    VERBS.iter().any(|v| {
-        rest.strip_prefix(v)
-            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-    })
+    opens_with_word(rest, VERBS)
 }
 
 /// Whether `text` opens with an e-mail address written to dodge filters: its `@`
