@@ -1044,21 +1044,28 @@ impl PersonRecognizer {
                 push_name(out, rules.dictionary, run[0].start, run[1].end, 70);
                 return;
             }
+            let last = &run[run.len() - 1];
+            // a word in title case that is a name or in no list, and no other kind of
+            // word (`ordinary`: COMMON, or 0 for a given name that is a word too)
+            let name_word = |t: &Token, ordinary: u16| {
+                t.kind == Kind::Cap
+                    && t.flags & (ordinary | STOP | ORG | PLACE | LABEL | TITLE) == 0
+                    && self.name_or_unknown(text, t)
+            };
             // Two or three name words the dictionaries lack before what only a
             // person does: `heads up, Udarsh Ghose just called`
-            let last = &run[run.len() - 1];
             if (2..=3).contains(&run.len())
                 && person_verb_follows(&text[last.end..])
                 && run.iter().enumerate().all(|(n, t)| {
                     // (a given name may be a word too: `but Maria Borrani says`)
-                    let common = if n == 0 && t.flags & GIVEN != 0 {
-                        0
-                    } else {
-                        COMMON
-                    };
-                    t.kind == Kind::Cap
-                        && t.flags & (common | STOP | ORG | PLACE | LABEL | TITLE) == 0
-                        && self.name_or_unknown(text, t)
+                    name_word(
+                        t,
+                        if n == 0 && t.flags & GIVEN != 0 {
+                            0
+                        } else {
+                            COMMON
+                        },
+                    )
                 })
             {
                 push_name(out, rules.anchor, run[0].start, last.end, 70);
@@ -1090,11 +1097,7 @@ impl PersonRecognizer {
             if run.len() <= 3
                 && last.possessive
                 && person_relation_follows(&text[last.end..])
-                && run.iter().all(|t| {
-                    t.kind == Kind::Cap
-                        && t.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
-                        && self.name_or_unknown(text, t)
-                })
+                && run.iter().all(|t| name_word(t, COMMON))
             {
                 push_name(out, rules.anchor, run[0].start, last.end, 70);
                 return;
@@ -1103,17 +1106,12 @@ impl PersonRecognizer {
             // and ending in a colon, whose words are each a name that is no ordinary
             // word or in no list at all (`— Harinakshi Balasubramanian: safe; Tobiasz
             // Lalak: no answer`)
-            let last = &run[run.len() - 1];
             if (2..=3).contains(&run.len())
                 && last.colon_after
                 && (run[0].sentence_start
                     || text[..run[0].start].ends_with("; ")
                     || self.after_line_marker(text, run[0].start))
-                && run.iter().all(|t| {
-                    t.kind == Kind::Cap
-                        && t.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
-                        && self.name_or_unknown(text, t)
-                })
+                && run.iter().all(|t| name_word(t, COMMON))
             {
                 push_name(out, rules.anchor, run[0].start, last.end, 70);
                 return;
@@ -1299,7 +1297,7 @@ impl PersonRecognizer {
             if run.len() == 1
                 && s == 0
                 && introduced
-                && LONE_INTRODUCERS.contains(&&text[toks[a - 1].start..toks[a - 1].end])
+                && lone_introducer(&text[toks[a - 1].start..toks[a - 1].end])
                 && lone.kind == Kind::Cap
                 && lone.flags & (GIVEN | COMMON | STOP | PLACE | ORG | LABEL | TITLE) == GIVEN
                 && (after.is_empty()
@@ -2604,29 +2602,25 @@ const INTRODUCERS: &[&str] = &[
     "rebooked",
 ];
 
-/// The words of `INTRODUCERS` after which a known given name alone is a person
-/// (`swap seats with Robert?`, `thanks Daniel,`); `for` and `per` lead to firms and
-/// places as often (`for Jordan`, `per Amadeus`).
-const LONE_INTRODUCERS: &[&str] = &[
-    "with",
-    "by",
-    "cc",
-    "met",
-    "called",
-    "asked",
-    "told",
-    "emailed",
-    "contacted",
-    "thank",
-    "thanks",
-    "ask",
-    "tell",
-    "inform",
-    "notify",
-    "ping",
-    "call",
-    "meet",
-];
+/// Whether a known given name alone after the introducer `w` is a person (`swap
+/// seats with Robert?`, `thanks Daniel,`): not after `for` and `per`, which lead to
+/// firms and places as often (`for Jordan`, `per Amadeus`), nor after the words that
+/// introduce lists and bookings.
+fn lone_introducer(w: &str) -> bool {
+    INTRODUCERS.contains(&w)
+        && !matches!(
+            w,
+            "for"
+                | "per"
+                | "lists"
+                | "listed"
+                | "pickup"
+                | "authorise"
+                | "authorize"
+                | "rebook"
+                | "rebooked"
+        )
+}
 
 /// Whether the text after a run names an airport, so the run is the name of one
 /// (`Leonardo Da Vinci (Fiumicino) International Airport`).
