@@ -829,7 +829,7 @@ impl PersonRecognizer {
         if !titled && !labeled && !greeted && !listed {
             labeled = asked
                 || self.bracketed_speaker(text, &toks[a..b], &name_words)
-                || addressed(text, toks, a, b)
+                || self.addressed(text, toks, a, b)
                 || self.dash_entry(text, &toks[a..b], &name_words)
                 || mentioned(text, &toks[a..b], &name_words)
                 || seated(text, toks, a, b, &name_words)
@@ -1067,27 +1067,6 @@ impl PersonRecognizer {
                         },
                     )
                 })
-            {
-                push_name(out, rules.anchor, run[0].start, last.end, 70);
-                return;
-            }
-            // A name addressed at the start of a sentence or after a dash, before
-            // what is said to them: `— Luiza, we have moved you`, `Barkha, your seat`
-            if run.len() == 1
-                && text[last.end..].strip_prefix(", ").is_some_and(|r| {
-                    [
-                        "we ", "you ", "your ", "I ", "I'", "please ", "thanks ", "sorry ",
-                    ]
-                    .iter()
-                    .any(|w| r.starts_with(w))
-                })
-                && (run[0].sentence_start
-                    || ["— ", "– ", " - "]
-                        .iter()
-                        .any(|d| text[..run[0].start].ends_with(d)))
-                && run[0].kind == Kind::Cap
-                && run[0].flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
-                && (run[0].flags & GIVEN != 0 || self.unknown_given(text, &run[0]))
             {
                 push_name(out, rules.anchor, run[0].start, last.end, 70);
                 return;
@@ -1618,6 +1597,45 @@ impl PersonRecognizer {
                 || self.unknown_given(text, t))
             && self_introduction(text, toks, a - 1)
             && (after.starts_with([',', '.', '!', ';']) || speaks || after.is_empty())
+    }
+
+    /// One given name addressed after a dash or at a sentence's start, then a comma and
+    /// the words spoken to them (`Re: your call today — Wally, we have moved you`, `— Anna,
+    /// thanks`, `Barkha, your seat`): a known given name, one in no list, or a Cyrillic or
+    /// Greek word (no dictionary covers them; after a dash only).
+    fn addressed(&self, text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+        if b - a != 1 {
+            return false;
+        }
+        let t = &toks[a];
+        let before = &text[..t.start];
+        let Some(after) = text[t.end..].strip_prefix(", ") else {
+            return false;
+        };
+        let dash = ["— ", "– ", " - "].iter().any(|d| before.ends_with(d));
+        let named = match t.kind {
+            Kind::Cap => {
+                (dash || t.sentence_start)
+                    && (t.flags & (GIVEN | COMMON) == GIVEN || self.unknown_given(text, t))
+            }
+            Kind::CasedScript => dash,
+            _ => false,
+        };
+        named
+            && t.flags & (STOP | ORG | PLACE | LABEL | TITLE) == 0
+            && [
+                "we ",
+                "you ",
+                "your ",
+                "I ",
+                "I'",
+                "thanks",
+                "thank you",
+                "please ",
+                "sorry",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
     }
 
     /// A capitalised word in no list, the English one included, that reads as a given
@@ -3373,39 +3391,6 @@ fn asked_to(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
                     .strip_prefix(w)
                     .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '('))
             }))
-}
-
-/// One given name addressed after a dash, then a comma and the words spoken to them
-/// (`Re: your call today — Wally, we have moved you`, `— Anna, thanks`).
-fn addressed(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
-    if b - a != 1 {
-        return false;
-    }
-    let t = &toks[a];
-    let before = &text[..t.start];
-    let Some(after) = text[t.end..].strip_prefix(", ") else {
-        return false;
-    };
-    // (Cyrillic and Greek names: no dictionary covers them)
-    let named = match t.kind {
-        Kind::Cap => t.flags & (GIVEN | COMMON) == GIVEN,
-        Kind::CasedScript => true,
-        _ => false,
-    };
-    named
-        && t.flags & (STOP | ORG | PLACE | LABEL | TITLE) == 0
-        && DASHES.iter().any(|d| before.ends_with(d))
-        && [
-            "we ",
-            "you ",
-            "your ",
-            "thanks",
-            "thank you",
-            "please ",
-            "sorry",
-        ]
-        .iter()
-        .any(|w| after.starts_with(w))
 }
 
 /// A fact about a person right after the run (`we confirm that Robin Gumprich,
