@@ -3227,9 +3227,7 @@ fn subject_of_verb(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
             .iter()
             .find_map(|w| rest.strip_prefix(w))
             .unwrap_or(rest);
-            PERSON_VERBS.iter().any(|v| {
-                rest.starts_with(v) && !rest[v.len()..].starts_with(|c: char| c.is_alphanumeric())
-            })
+            opens_with_word(rest, PERSON_VERBS)
         })
 }
 
@@ -3489,7 +3487,9 @@ fn opens_with_word(text: &str, words: &[&str]) -> bool {
 }
 
 /// Whether `after` (the text after a run of names) opens with what only a person
-/// does: `just called`, `phoned`, `asked`.
+/// does: `just called`, `phoned`, `asked` — narrower than `PERSON_VERBS`, since the
+/// run may stand anywhere and hold words in no list (see `subject_of_verb` for
+/// known given names opening a sentence).
 fn person_verb_follows(after: &str) -> bool {
     const VERBS: &[&str] = &[
         "called",
