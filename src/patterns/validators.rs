@@ -143,7 +143,8 @@ fn luhn(ds: &[u32]) -> bool {
 fn card(value: &str) -> bool {
     let ds: Vec<u32> = digits(value).collect();
     let n = ds.len();
-    if !(13..=19).contains(&n) || !luhn(&ds) {
+    // (12 digits only for Maestro, below)
+    if !(12..=19).contains(&n) || !luhn(&ds) {
         return false;
     }
     let p = |k: usize| ds[..k].iter().fold(0u32, |a, d| a * 10 + d);
@@ -163,7 +164,11 @@ fn card(value: &str) -> bool {
         2 if (2200..=2204).contains(&p4) => (16..=19).contains(&n), // Mir
         6 if p4 == 6011 || p2 == 65 || (644..=649).contains(&p3) => (16..=19).contains(&n), // Discover
         6 if p2 == 62 => (16..=19).contains(&n), // UnionPay
-        5 if p2 == 50 || (56..=69).contains(&p2) => (12..=19).contains(&n), // Maestro
+        8 if (8100..=8171).contains(&p4) => (16..=19).contains(&n), // UnionPay's 81 range
+        // Maestro: 50 and 56-69
+        5 if p2 == 50 || (56..=58).contains(&p2) => (12..=19).contains(&n),
+        // (not 13-15 digits: a 13-digit ticket number may open with a 6xx airline)
+        6 => matches!(n, 12 | 16..=19),
         _ => false,
     }
 }
@@ -556,6 +561,9 @@ mod tests {
         assert!(card("3524690840872872"));
         assert!(!card("2205 2185 5009 9516")); // (Luhn-valid, outside the ranges)
         assert!(card("3593680589763032")); // (JCB as test generators write it)
+        assert!(card("8131688619088500")); // UnionPay's 81 range
+        assert!(card("6346635676743043")); // Maestro's 6x range
+        assert!(!card("8231688619088509")); // (Luhn-valid, outside the ranges)
     }
 
     #[test]
