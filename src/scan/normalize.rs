@@ -213,7 +213,7 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
 /// The bytes that end a token of `spaced_runs`.
 static TOKEN_END: [bool; 256] = {
     let mut t = [false; 256];
-    let ends = b" \n\t,;\"'()|=<>";
+    let ends = b" \r\n\t,;\"'()|=<>";
     let mut i = 0;
     while i < ends.len() {
         t[ends[i] as usize] = true;
@@ -836,6 +836,11 @@ mod tests {
         assert_eq!(
             collapsed("<doc>3 7 4 9 8 1 5 3 9</doc>"),
             "<doc>374981539</doc>"
+        );
+        // to the end of a Windows line, and doubled spaces there too
+        assert_eq!(
+            collapsed("Passport: D 2 4 5 8 6 5 8 0\r\nPhone: (11)  96123-1456\r\n"),
+            "Passport: D24586580\r\nPhone: (11) 96123-1456\r\n"
         );
         // a capital after a small letter starts the next word
         assert_eq!(
