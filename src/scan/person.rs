@@ -347,6 +347,27 @@ impl PersonRecognizer {
                 scratch.emails.push((from, scratch.locals.len()));
             }
         }
+        // e-mails the rules found written without an `@` (`luisa.bersani AT
+        // rediffmail[dot]com`, `oeshi_ratti{at}orange (dot) fr`): the local part runs
+        // from the start to the first character that can't be in one
+        for f in out[..before].iter().filter(|f| f.entity == Entity::Email) {
+            let value = &text[f.start..f.end];
+            if value.contains('@') {
+                continue;
+            }
+            let n = value
+                .bytes()
+                .take_while(|&c| {
+                    c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'+')
+                })
+                .count();
+            if n > 0 {
+                let from = scratch.locals.len();
+                scratch.locals.push_str(&value[..n]);
+                scratch.locals[from..].make_ascii_lowercase();
+                scratch.emails.push((from, scratch.locals.len()));
+            }
+        }
         self.runs(text, scratch, out);
         if let Some(rule) = self.rules.last_first {
             self.last_first(text, scratch, rule, out);
@@ -511,16 +532,31 @@ impl PersonRecognizer {
             // every word has three letters or more, the first a known given name
             // (not `FYI`, `IT`, `PNR`), the others known names or no English word.
             // Rare: the copy is a few tokens.
-            if out.len() == found
-                && capitals_island(toks, i, j, &|t: &Token| {
-                    t.flags & (GIVEN | SURNAME) != 0
-                        // (or a surname the dictionaries lack after a known given name:
-                        // `JULIEN LELEU was admitted`, no word of the language)
-                        || t.end - t.start >= 4
-                            && t.flags & COMMON == 0
-                            && !self.is_english(&text[t.start..t.end])
-                })
-            {
+            let surname = |t: &Token| {
+                t.flags & (GIVEN | SURNAME) != 0
+                    // (or a surname the dictionaries lack after a known given name:
+                    // `JULIEN LELEU was admitted`, no word of the language)
+                    || t.end - t.start >= 4
+                        && t.flags & COMMON == 0
+                        && !self.is_english(&text[t.start..t.end])
+            };
+            // The same in a list entry or chat line that opens with a time or a
+            // number and ends the name with a colon (`- 7:40 AM CHATRESH TRIPATHI:
+            // "All good"`): the name starts after the `AM`.
+            let header = (i..j)
+                .find(|&k| capitals_header(text, toks, k, j, &surname))
+                .filter(|_| out.len() == found);
+            if let Some(k) = header {
+                let lo = k.saturating_sub(6);
+                let hi = (j + 6).min(toks.len());
+                let mut window = toks[lo..hi].to_vec();
+                for t in &mut window[k - lo..j - lo] {
+                    t.kind = Kind::Cap;
+                }
+                // (alone on its run, as the title-case line reads)
+                window[k - lo].joined = false;
+                self.decide(text, &window, k - lo, j - lo, emails, out);
+            } else if out.len() == found && capitals_island(toks, i, j, &surname) {
                 let lo = i.saturating_sub(6);
                 let hi = (j + 6).min(toks.len());
                 let mut window = toks[lo..hi].to_vec();
@@ -1647,9 +1683,11 @@ impl PersonRecognizer {
             && !self.is_english(w)
             && t.kind == Kind::Cap
             && w.len() >= 3
-            && w.chars()
+            && (w.chars()
                 .skip(1)
                 .all(|c| c.is_alphabetic() && !c.is_uppercase())
+                // (a name in capitals read as title case: see `capitals_island`)
+                || w.chars().all(char::is_uppercase))
             && !["ed", "ing", "ly", "tion", "ment", "ness"].iter().any(|e| {
                 // an English word with an ending (`Pending`, `Tuned`), not a name
                 // that happens to end so (`Xiuying`, `Ahmed`)
@@ -3083,6 +3121,39 @@ fn capitals_island(toks: &[Token], i: usize, j: usize, surname: &dyn Fn(&Token) 
 /// capitals on each side where there is one, and at least one (a name written in
 /// capitals for emphasis, `AMANDA REED from procurement`; a line in capitals says
 /// nothing).
+/// A name in capitals heading a list entry or chat line (`- 7:40 AM CHATRESH
+/// TRIPATHI:`, `1) LUISA BERSANI:`): a known given name (or a word in no list and
+/// no word of the language), then one or two surnames,
+/// the last before a colon, and before it on its line only a time, a number, an
+/// `AM`/`PM` and list marks.
+fn capitals_header(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    j: usize,
+    surname: &dyn Fn(&Token) -> bool,
+) -> bool {
+    let lead = &text[line_start(text, toks[i].start)..toks[i].start];
+    (2..=3).contains(&(j - i))
+        && toks[j - 1].colon_after
+        // (or a word in no list and no word of the language: `CHATRESH TRIPATHI:`)
+        && (toks[i].flags & GIVEN != 0 || toks[i].flags == 0 && surname(&toks[i]))
+        && toks[i..j].iter().enumerate().all(|(n, t)| {
+            t.kind == Kind::Upper
+                && t.end - t.start >= 3
+                && (n == 0 || surname(t))
+                && t.flags & (STOP | ORG | TITLE | LABEL | GREETING) == 0
+        })
+        && lead.len() <= 16
+        && lead.bytes().any(|c| c.is_ascii_digit() || c == b'-' || c == b'*')
+        && lead
+            .trim_end()
+            .trim_end_matches("AM")
+            .trim_end_matches("PM")
+            .bytes()
+            .all(|c| c.is_ascii_digit() || b" -*.:)[]/".contains(&c))
+}
+
 fn amid_cased(toks: &[Token], i: usize, j: usize) -> bool {
     let cased = |t: &Token| !matches!(t.kind, Kind::Upper | Kind::Initial);
     i.checked_sub(1).is_none_or(|k| cased(&toks[k]))
