@@ -455,7 +455,7 @@ impl PersonRecognizer {
             // Dutch particles written with an apostrophe: `van 't Houteveen`,
             // `Liv 's Gravensande`
             let apostrophe_particle =
-                matches!(&text[start..end], "t" | "s") && (gap == " '" || gap == " ’");
+                matches!(&text[start..end], "t" | "s" | "T" | "S") && (gap == " '" || gap == " ’");
             let joined = !tokens.is_empty()
                 && (gap == " "
                     || apostrophe_particle
@@ -479,7 +479,8 @@ impl PersonRecognizer {
                 Kind::Cap | Kind::Upper | Kind::Initial | Kind::CasedScript => {
                     self.flags_of(&text[start..name_end], lower)
                 }
-                Kind::Lower if apostrophe_particle => PARTICLE,
+                // (in capitals too: `VAN 'T HOUTEVEEN`)
+                _ if apostrophe_particle => PARTICLE,
                 // (CJK and Arabic words are looked up as labels and stop words: `氏名`,
                 // `住所`, `حزيران`)
                 Kind::Lower | Kind::Cjk | Kind::Uncased => {
