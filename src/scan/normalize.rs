@@ -160,10 +160,11 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
         if start < end {
             match single(b, start, end) {
                 Some(Single::Char {
+                    start: value_start,
                     end: value_end,
                     last,
                 }) => {
-                    group.char(b, start, value_end, out);
+                    group.char(b, value_start, value_end, out);
                     if last {
                         group.close(out);
                     }
@@ -260,9 +261,13 @@ impl Iterator for TokenEnds<'_> {
 
 /// A token that is one character.
 enum Single {
-    /// a letter or digit (the first of a value may carry a `+`): where it ends, and
-    /// whether punctuation after it (`S.`, `8,`) ends the value there
-    Char { end: usize, last: bool },
+    /// a letter or digit (the first of a value may carry a `+`): where it starts and
+    /// ends, and whether punctuation after it (`S.`, `8,`) ends the value there
+    Char {
+        start: usize,
+        end: usize,
+        last: bool,
+    },
     /// punctuation that may stand inside a value (`.`, `@`, `_`, `-`, `/`)
     Punct,
     /// a `+` alone, which may open a number (`+ 4 4 2 0 …`)
@@ -287,15 +292,29 @@ fn single(b: &[u8], s: usize, e: usize) -> Option<Single> {
         let rest = chars.as_str();
         return match rest.len() {
             0 => Some(Single::Char {
+                start: s,
                 end: e,
                 last: false,
             }),
             1..=2 if rest.bytes().all(ends_value) => Some(Single::Char {
+                start: s,
                 end: s + c.len_utf8(),
                 last: true,
             }),
             _ => None,
         };
+    }
+    // a GDS name element's number glued to the first letter: `1.C U N H A /`
+    if (3..=4).contains(&(e - s))
+        && b[e - 1].is_ascii_uppercase()
+        && b[e - 2] == b'.'
+        && b[s..e - 2].iter().all(u8::is_ascii_digit)
+    {
+        return Some(Single::Char {
+            start: e - 1,
+            end: e,
+            last: false,
+        });
     }
     let plus = usize::from(b[s] == b'+');
     let c = *b.get(s + plus)?;
@@ -306,11 +325,13 @@ fn single(b: &[u8], s: usize, e: usize) -> Option<Single> {
     };
     match e - s - plus {
         1 if ok => Some(Single::Char {
+            start: s,
             end: e,
             last: false,
         }),
         // closing punctuation after the last character: `S.`, `P),`
         2..=3 if ok && b[s + plus + 1..e].iter().all(|&c| ends_value(c)) => Some(Single::Char {
+            start: s,
             end: s + plus + 1,
             last: true,
         }),
@@ -372,6 +393,9 @@ fn separated(b: &[u8], s: usize, e: usize) -> Option<Collapse> {
         i += match tok[i..] {
             [c, _, ..] if c == sep && char_ok(tok[i + 1]) => 1,
             [c, m, d, _, ..] if c == sep && d == sep && matches!(m, b'-' | b'.' | b'/') => 3,
+            // a field mark ends the value (`7-2-4-2-8-9-4-3-6-2-6-3-7/ETLH` in a GDS
+            // line)
+            [b'/' | b'|', ..] if chars >= SPACED_RUN => return Some((s, s1 + i, sep)),
             _ => return None,
         };
     }
@@ -836,6 +860,15 @@ mod tests {
         assert_eq!(
             collapsed("<doc>3 7 4 9 8 1 5 3 9</doc>"),
             "<doc>374981539</doc>"
+        );
+        // a GDS element number glued to the first letter; a field mark after the last
+        assert_eq!(
+            collapsed("  1.C U N H A / R A F A E L A  2.JOHNSON/VICTORIA"),
+            "  1.CUNHA/RAFAELA  2.JOHNSON/VICTORIA"
+        );
+        assert_eq!(
+            collapsed("FA PAX 7-2-4-2-8-9-4-3-6-2-6-3-7/ETLH"),
+            "FA PAX 7242894362637/ETLH"
         );
         // to the end of a Windows line, and doubled spaces there too
         assert_eq!(
