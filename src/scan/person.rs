@@ -557,7 +557,7 @@ impl PersonRecognizer {
                 // (alone on its run, as the title-case line reads)
                 window[k - lo].joined = false;
                 self.decide(text, &window, k - lo, j - lo, emails, out);
-            } else if out.len() == found && capitals_island(toks, i, j, &surname) {
+            } else if out.len() == found && capitals_island(text, toks, i, j, &surname) {
                 let lo = i.saturating_sub(6);
                 let hi = (j + 6).min(toks.len());
                 let mut window = toks[lo..hi].to_vec();
@@ -3096,7 +3096,22 @@ fn label_words_before(toks: &[Token], text: &str, mut k: usize) -> bool {
 /// One to three words in capitals amid ordinary text, each of three letters or more
 /// and no other kind of word, the first a known given name, the others names by
 /// `surname` (see `runs`).
-fn capitals_island(toks: &[Token], i: usize, j: usize, surname: &dyn Fn(&Token) -> bool) -> bool {
+fn capitals_island(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    j: usize,
+    surname: &dyn Fn(&Token) -> bool,
+) -> bool {
+    let ordinary = |t: &Token| matches!(t.kind, Kind::Lower | Kind::Cap | Kind::CasedScript);
+    // (or any word, past a mark that parts it from the name: `outreach: GIORGIO
+    // LIPPOMANO (PNR D X P E K Z)`, `+ 4 6 7 0. FELIZITAS BONBACH from`)
+    let parted =
+        |a: &Token, b: &Token| text[a.end..b.start].contains(['(', ')', ',', ';', ':', '.', '\n']);
+    let lower_near = toks[i.saturating_sub(5)..i]
+        .iter()
+        .chain(&toks[j..(j + 5).min(toks.len())])
+        .any(|t| t.kind == Kind::Lower);
     (1..=3).contains(&(j - i))
         && toks[i].flags & GIVEN != 0
         && toks[i..j].iter().enumerate().all(|(n, t)| {
@@ -3110,12 +3125,13 @@ fn capitals_island(toks: &[Token], i: usize, j: usize, surname: &dyn Fn(&Token) 
                 && !t.colon_after
         })
         // ordinary words around it, not codes (`IBAN NL91`)
-        && [i.checked_sub(1), Some(j)]
-            .iter()
-            .flatten()
-            .filter_map(|&k| toks.get(k))
-            .all(|t| matches!(t.kind, Kind::Lower | Kind::Cap | Kind::CasedScript))
-        && amid_cased(toks, i, j)
+        && i.checked_sub(1)
+            .is_none_or(|k| ordinary(&toks[k]) || parted(&toks[k], &toks[i]))
+        && toks
+            .get(j)
+            .is_none_or(|t| ordinary(t) || parted(&toks[j - 1], t))
+        // in text that is not all capitals
+        && (amid_cased(toks, i, j) || lower_near)
 }
 
 /// Whether the tokens `i..j` stand amid ordinary text: a word that is not in
