@@ -156,7 +156,22 @@ pub fn spaced_runs(view: &str, out: &mut Vec<Collapse>) {
         mask: 0,
     }
     .chain(std::iter::once(b.len()));
+    // (the end of a value read whole ahead of the tokens, which skip to it)
+    let mut skip_to = 0;
     for end in ends {
+        if end < skip_to {
+            start = end + 1;
+            continue;
+        }
+        if start == end && b.get(end) == Some(&b'(') {
+            if let Some(span) = marked_spelling(b, end) {
+                group.close(out);
+                skip_to = span.1;
+                out.push(span);
+                start = end + 1;
+                continue;
+            }
+        }
         if start < end {
             match single(b, start, end) {
                 Some(Single::Char {
@@ -400,6 +415,32 @@ fn separated(b: &[u8], s: usize, e: usize) -> Option<Collapse> {
         };
     }
     (chars >= SPACED_RUN).then_some((s, e, sep))
+}
+
+/// A number written one mark at a time with its brackets and dashes among them
+/// (`(-2-0-1-)-5-3-8---8-2-8-1`, `(.5.0.6.).2.3.3.-.6.5.8.0`), from the `(` at
+/// `at`: one separator between every two marks, and seven digits at least. The
+/// tokens part at brackets, so `separated` never sees it whole.
+fn marked_spelling(b: &[u8], at: usize) -> Option<Collapse> {
+    let sep = *b.get(at + 1)?;
+    if !matches!(sep, b'-' | b'.') || !b.get(at + 2)?.is_ascii_digit() {
+        return None;
+    }
+    let mark = |c: u8| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'-' | b'.' | b'+');
+    let mut last = at;
+    let mut digits = 0;
+    let mut i = at;
+    while i < b.len() && mark(b[i]) {
+        if b[i].is_ascii_digit() {
+            digits += 1;
+            last = i;
+        }
+        match b.get(i + 1..i + 3) {
+            Some([c, m]) if *c == sep && mark(*m) => i += 2,
+            _ => break,
+        }
+    }
+    (digits >= 7).then_some((at, last + 1, sep))
 }
 
 /// Digit groups parted by two spaces instead of one (`912  396  746`, `+49  30
@@ -870,6 +911,16 @@ mod tests {
             collapsed("FA PAX 7-2-4-2-8-9-4-3-6-2-6-3-7/ETLH"),
             "FA PAX 7242894362637/ETLH"
         );
+        // brackets and dashes spelled among the digits
+        assert_eq!(
+            collapsed("phone (.5.0.6.).2.3.3.-.6.5.8.0, alternative"),
+            "phone (506)233-6580, alternative"
+        );
+        assert_eq!(
+            collapsed("or (-2-0-1-)-5-3-8---8-2-8-1. Jeffrey"),
+            "or (201)5388281. Jeffrey"
+        );
+        assert_eq!(collapsed("(-1-2-) ok"), "(-1-2-) ok");
         // to the end of a Windows line, and doubled spaces there too
         assert_eq!(
             collapsed("Passport: D 2 4 5 8 6 5 8 0\r\nPhone: (11)  96123-1456\r\n"),
