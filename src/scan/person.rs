@@ -2147,11 +2147,25 @@ impl PersonRecognizer {
             // surname and given name, and the entry must end after them
             // (or one of them known and neither an ordinary word: `- MOL, OLIVIA:`,
             // `Traveler: CHAKRABORTY, GARIMA`)
+            // (and in an entry that ends at a colon right after them, each a known
+            // name or a word in no list, not both ordinary words: `- SCHULTEN,
+            // SENNA: e-ticket …`)
             let upper = g.kind == Kind::Upper
                 && s.kind == Kind::Upper
                 && (g.flags & GIVEN != 0 && s.flags & SURNAME != 0
                     || (g.flags & GIVEN != 0 || s.flags & SURNAME != 0)
-                        && (g.flags | s.flags) & (COMMON | STOP) == 0);
+                        && (g.flags | s.flags) & (COMMON | STOP) == 0
+                    || g.colon_after
+                        && [g, s].iter().all(|t| {
+                            t.flags & (STOP | PLACE | ORG) == 0
+                                && (t.flags & (GIVEN | SURNAME) != 0
+                                    || t.flags == 0
+                                        && t.end - t.start >= 4
+                                        && !self.is_english(&text[t.start..t.end]))
+                        })
+                        && (g.flags & s.flags & COMMON == 0))
+                // (a town and its airport are no name: `- LONDON, HEATHROW:`)
+                && (s.flags & PLACE == 0 || g.flags & (GIVEN | PLACE) == GIVEN);
             if !g.comma_before
                 || !(g.kind == Kind::Cap || script || upper)
                 || g.flags & (STOP | ORG | LABEL | TITLE) != 0
@@ -2183,11 +2197,13 @@ impl PersonRecognizer {
             {
                 continue;
             }
-            // the surname may start with particles: `van der Noot, Lot`
+            // the surname may start with particles: `van der Noot, Lot` (`VAN DER
+            // NOOT, LOT` in capitals)
             let mut first = k - 1;
             while first > 0
                 && toks[first].joined
-                && matches!(toks[first - 1].kind, Kind::Lower | Kind::Cap)
+                && (matches!(toks[first - 1].kind, Kind::Lower | Kind::Cap)
+                    || toks[first - 1].kind == s.kind && s.kind == Kind::Upper)
                 && toks[first - 1].flags & PARTICLE != 0
             {
                 first -= 1;
