@@ -1036,7 +1036,8 @@ impl PersonRecognizer {
             let word = &text[run[0].start..run[0].end];
             let unknown = n == 1
                 && (!listed || greeted)
-                && run[0].kind == Kind::Cap
+                // (in capitals only after a greeting: `Dear REMBRANDT,`)
+                && (run[0].kind == Kind::Cap || run[0].kind == Kind::Upper && greeted)
                 && run[0].flags & (COMMON | PLACE | ORG) == 0
                 && !self.is_english(word)
                 && word.chars().count() >= 3
@@ -1053,11 +1054,13 @@ impl PersonRecognizer {
                 return;
             }
             // One word as a chat handle: `[ops-chat] Senna:`, `[ops] Евдоким:`
+            // (`[ops-chat] VICTOR:`, a known given name, in capitals)
             let w = &run[0];
             if run.len() == 1
                 && w.colon_after
                 && (w.kind == Kind::CasedScript
-                    || w.kind == Kind::Cap && self.name_or_unknown(text, w))
+                    || w.kind == Kind::Cap && self.name_or_unknown(text, w)
+                    || w.kind == Kind::Upper && w.flags & GIVEN != 0 && w.end - w.start >= 3)
                 && w.flags & (PLACE | ORG | TITLE | LABEL | STOP) == 0
                 && text[..w.start].trim_end_matches(' ').ends_with(']')
             {
