@@ -523,8 +523,9 @@ fn uncased_letter(c: char) -> bool {
 }
 
 /// A word in title case written one letter at a time is read whole from this many
-/// letters (`Dr. S m i t h`, `Dear A y l a`), fewer than other spaced values need.
-const NAME_RUN: usize = 4;
+/// letters (`Dr. S m i t h`, `Dear A y l a`, `contact: A m y KIM`), fewer than other
+/// spaced values need.
+const NAME_RUN: usize = 3;
 
 /// Whether the character at `start..end` is a capital and the one ending at
 /// `prev_end` a small letter.
