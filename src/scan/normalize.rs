@@ -487,6 +487,8 @@ fn doubled_space(b: &[u8], s: usize, e: usize) -> Option<(Collapse, (usize, usiz
         .strip_suffix(b".")
         .or(next.strip_suffix(b","))
         .unwrap_or(next);
+    // (a field mark may end it: `FA PAX 081  1599227249/ETLH`)
+    let next = next.split(|&c| c == b'/').next().unwrap_or(next);
     (group(&b[s..e]) && group(next))
         .then_some(((gap + 1, gap + 2, b' '), (from, from + next.len())))
 }
@@ -911,6 +913,11 @@ mod tests {
         assert_eq!(
             collapsed("FA PAX 7-2-4-2-8-9-4-3-6-2-6-3-7/ETLH"),
             "FA PAX 7242894362637/ETLH"
+        );
+        // two spaces inside a ticket number in a GDS line
+        assert_eq!(
+            collapsed("FA PAX 081  1599227249/ETLH"),
+            "FA PAX 081 1599227249/ETLH"
         );
         // brackets and dashes spelled among the digits
         assert_eq!(

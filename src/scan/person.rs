@@ -3131,18 +3131,27 @@ fn capitals_island(
         .iter()
         .chain(&toks[j..(j + 5).min(toks.len())])
         .any(|t| t.kind == Kind::Lower);
-    (1..=3).contains(&(j - i))
+    // (a middle initial between: `JEFFREY Z. FIELDS`)
+    let initial = |n: usize, t: &Token| n > 0 && i + n + 1 < j && t.kind == Kind::Initial;
+    (1..=4).contains(&(j - i))
         && toks[i].flags & GIVEN != 0
         && toks[i..j].iter().enumerate().all(|(n, t)| {
-            // (a surname after the given name may be a town's too: `DAISY COLEMAN`)
-            let place = if n > 0 && t.flags & SURNAME != 0 { 0 } else { PLACE };
-            t.kind == Kind::Upper
-                && t.end - t.start >= 3
-                && (n == 0 || surname(t))
-                && t.flags & (STOP | ORG | place | TITLE | LABEL | GREETING) == 0
-                // (no field label: `IBAN: NL91 …`)
-                && !t.colon_after
+            // (a surname after the given name may be a town's too, `DAISY COLEMAN`,
+            // or a town that is no ordinary word, `MELANIA NADI`)
+            let place = if n > 0 && t.flags & (SURNAME | COMMON) != COMMON {
+                0
+            } else {
+                PLACE
+            };
+            initial(n, t)
+                || t.kind == Kind::Upper
+                    && t.end - t.start >= 3
+                    && (n == 0 || surname(t))
+                    && t.flags & (STOP | ORG | place | TITLE | LABEL | GREETING) == 0
+                    // (no field label: `IBAN: NL91 …`)
+                    && !t.colon_after
         })
+        && toks[i..j].iter().filter(|t| t.kind != Kind::Initial).count() <= 3
         // ordinary words around it, not codes (`IBAN NL91`)
         && i.checked_sub(1)
             .is_none_or(|k| ordinary(&toks[k]) || parted(&toks[k], &toks[i]))
