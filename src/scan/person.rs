@@ -2018,6 +2018,17 @@ impl PersonRecognizer {
         if kind == Kind::Cjk && cjk_firm(&text[start..end]) {
             return;
         }
+        // A word of two scripts is a made-up place or brand, no name (`مطاوعville`,
+        // `أروىport`), and so is a run after a town's own first word (`Lake وجيه`,
+        // `Ticket office East واثق`, `Port ميرال`)
+        if kind == Kind::Uncased
+            && (text[start..end].bytes().any(|c| c.is_ascii_alphabetic())
+                || a > 0
+                    && toks[a].joined
+                    && TOWN_OPENERS.contains(&&text[toks[a - 1].start..toks[a - 1].end]))
+        {
+            return;
+        }
         if kind == Kind::Cjk && self.cjk_honorific_names(text, start, end, rule, out) {
             return;
         }
@@ -2676,6 +2687,12 @@ const INTRODUCERS: &[&str] = &[
     "authorize",
     "rebook",
     "rebooked",
+];
+
+/// Words that open a town's name before the rest of it (`Lake Placid`, `Port
+/// Elizabeth`, `North Bergen`).
+const TOWN_OPENERS: &[&str] = &[
+    "Lake", "Port", "North", "South", "East", "West", "New", "Mount", "Fort", "Saint", "St",
 ];
 
 /// Whether a known given name alone after the introducer `w` is a person (`swap

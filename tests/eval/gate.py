@@ -49,7 +49,9 @@ UNSEEN_FALSE = 3
 # reported, lists of towns and firms after a colon or with ' and '): of its 81, 67 are
 # Faker's Arabic firm and town names, the rest firms named as people (`ИП «Сазонова
 # Силин»`, `Clarke-Spencer said`), Portuguese and Polish towns in lists
-UNSEEN_FALSE_OF = {"unseen-12.jsonl": 140, "unseen-17.jsonl": 47, "unseen-22.jsonl": 95, "unseen-27.jsonl": 37, "unseen-30.jsonl": 81}
+# (session 15: a word of two scripts, `مطاوعville`, and a run after a town's first
+# word, `Lake وجيه`, are no names: 17 47 -> 35, 22 95 -> 71, 27 37 -> 30, 30 81 -> 43)
+UNSEEN_FALSE_OF = {"unseen-12.jsonl": 140, "unseen-17.jsonl": 35, "unseen-22.jsonl": 71, "unseen-27.jsonl": 30, "unseen-30.jsonl": 43}
 
 
 def score(engine, data, split):
