@@ -50,8 +50,9 @@ UNSEEN_FALSE = 3
 # Faker's Arabic firm and town names, the rest firms named as people (`ИП «Сазонова
 # Силин»`, `Clarke-Spencer said`), Portuguese and Polish towns in lists
 # (session 15: a word of two scripts, `مطاوعville`, and a run after a town's first
-# word, `Lake وجيه`, are no names: 17 47 -> 35, 22 95 -> 71, 27 37 -> 30, 30 81 -> 43)
-UNSEEN_FALSE_OF = {"unseen-12.jsonl": 140, "unseen-17.jsonl": 35, "unseen-22.jsonl": 71, "unseen-27.jsonl": 30, "unseen-30.jsonl": 43}
+# word, `Lake وجيه`, are no names: 17 47 -> 35, 22 95 -> 71, 27 37 -> 30, 30 81 -> 43;
+# four single digits are an address only after a network word: 27 30 -> 24)
+UNSEEN_FALSE_OF = {"unseen-12.jsonl": 140, "unseen-17.jsonl": 35, "unseen-22.jsonl": 71, "unseen-27.jsonl": 24, "unseen-30.jsonl": 43}
 
 
 def score(engine, data, split):
