@@ -23,13 +23,13 @@ STRICT = ["EMAIL", "PHONE", "TICKET_NUMBER", "PAYMENT_CARD", "IBAN", "IP_ADDRESS
 LOOSER = ["PERSON", "ADDRESS", "PNR", "PASSPORT", "DATE_OF_BIRTH"]
 # the adversarial copy (make_adversarial.py, seed 7) scored 0.996 recall and 1.000
 # precision when this gate was last raised; a drop of more than a point is a regression
-ADVERSARIAL_RECALL = 0.986
+ADVERSARIAL_RECALL = 0.99
 ADVERSARIAL_PRECISION = 0.99
 # records in templates the dev set lacks (make_unseen.py; data/unseen-*.jsonl): span
 # recall when this gate was set, a point of slack, and at most this many findings on
 # no span (there were none). ADDRESS keeps these low: Faker writes many street
 # shapes in each locale's own way
-UNSEEN = {"unseen-1.jsonl": 0.977, "unseen-2.jsonl": 0.969, "unseen-3.jsonl": 0.97, "unseen-4.jsonl": 0.98, "unseen-5.jsonl": 0.979, "unseen-6.jsonl": 0.943, "unseen-7.jsonl": 0.984, "unseen-8.jsonl": 0.982, "unseen-9.jsonl": 0.981, "unseen-10.jsonl": 0.895, "unseen-11.jsonl": 0.924, "unseen-12.jsonl": 0.983, "unseen-13.jsonl": 0.983, "unseen-14.jsonl": 0.964, "unseen-15.jsonl": 0.927, "unseen-16.jsonl": 0.959, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.976, "unseen-19.jsonl": 0.944, "unseen-20.jsonl": 0.982, "unseen-21.jsonl": 0.974, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.98, "unseen-24.jsonl": 0.914, "unseen-25.jsonl": 0.966, "unseen-26.jsonl": 0.961, "unseen-27.jsonl": 0.0, "unseen-28.jsonl": 0.94, "unseen-29.jsonl": 0.979, "unseen-30.jsonl": 0.0}
+UNSEEN = {"unseen-1.jsonl": 0.982, "unseen-2.jsonl": 0.972, "unseen-3.jsonl": 0.975, "unseen-4.jsonl": 0.983, "unseen-5.jsonl": 0.98, "unseen-6.jsonl": 0.949, "unseen-7.jsonl": 0.985, "unseen-8.jsonl": 0.983, "unseen-9.jsonl": 0.982, "unseen-10.jsonl": 0.895, "unseen-11.jsonl": 0.983, "unseen-12.jsonl": 0.99, "unseen-13.jsonl": 0.987, "unseen-14.jsonl": 0.966, "unseen-15.jsonl": 0.928, "unseen-16.jsonl": 0.961, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.983, "unseen-19.jsonl": 0.947, "unseen-20.jsonl": 0.982, "unseen-21.jsonl": 0.976, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.98, "unseen-24.jsonl": 0.919, "unseen-25.jsonl": 0.969, "unseen-26.jsonl": 0.971, "unseen-27.jsonl": 0.0, "unseen-28.jsonl": 0.942, "unseen-29.jsonl": 0.983, "unseen-30.jsonl": 0.0}
 UNSEEN_FALSE = 3
 # set 12 is dense with near misses on purpose; most of its findings on no span are
 # firms named after people in prose (`Morgan Lewis signed last week`), which no
