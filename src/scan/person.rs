@@ -3144,10 +3144,12 @@ fn capitals_island(
     // LIPPOMANO (PNR D X P E K Z)`, `+ 4 6 7 0. FELIZITAS BONBACH from`)
     let parted =
         |a: &Token, b: &Token| text[a.end..b.start].contains(['(', ')', ',', ';', ':', '.', '\n']);
-    let lower_near = toks[i.saturating_sub(5)..i]
-        .iter()
-        .chain(&toks[j..(j + 5).min(toks.len())])
-        .any(|t| t.kind == Kind::Lower);
+    let lower_near = || {
+        toks[i.saturating_sub(5)..i]
+            .iter()
+            .chain(&toks[j..(j + 5).min(toks.len())])
+            .any(|t| t.kind == Kind::Lower)
+    };
     // (a middle initial between: `JEFFREY Z. FIELDS`)
     let initial = |n: usize, t: &Token| n > 0 && i + n + 1 < j && t.kind == Kind::Initial;
     (1..=4).contains(&(j - i))
@@ -3176,7 +3178,7 @@ fn capitals_island(
             .get(j)
             .is_none_or(|t| ordinary(t) || parted(&toks[j - 1], t))
         // in text that is not all capitals
-        && (amid_cased(toks, i, j) || lower_near)
+        && (amid_cased(toks, i, j) || lower_near())
 }
 
 /// Whether the tokens `i..j` stand amid ordinary text: a word that is not in
@@ -3195,7 +3197,6 @@ fn capitals_header(
     j: usize,
     surname: &dyn Fn(&Token) -> bool,
 ) -> bool {
-    let lead = &text[line_start(text, toks[i].start)..toks[i].start];
     (2..=3).contains(&(j - i))
         && toks[j - 1].colon_after
         // (or a word in no list and no word of the language: `CHATRESH TRIPATHI:`)
@@ -3206,14 +3207,17 @@ fn capitals_header(
                 && (n == 0 || surname(t))
                 && t.flags & (STOP | ORG | TITLE | LABEL | GREETING) == 0
         })
-        && lead.len() <= 16
-        && lead.bytes().any(|c| c.is_ascii_digit() || c == b'-' || c == b'*')
-        && lead
-            .trim_end()
-            .trim_end_matches("AM")
-            .trim_end_matches("PM")
-            .bytes()
-            .all(|c| c.is_ascii_digit() || b" -*.:)[]/".contains(&c))
+        && {
+            let lead = &text[line_start(text, toks[i].start)..toks[i].start];
+            lead.len() <= 16
+                && lead.bytes().any(|c| c.is_ascii_digit() || c == b'-' || c == b'*')
+                && lead
+                    .trim_end()
+                    .trim_end_matches("AM")
+                    .trim_end_matches("PM")
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || b" -*.:)[]/".contains(&c))
+        }
 }
 
 fn amid_cased(toks: &[Token], i: usize, j: usize) -> bool {
