@@ -544,27 +544,24 @@ impl PersonRecognizer {
             // The same in a list entry or chat line that opens with a time or a
             // number and ends the name with a colon (`- 7:40 AM CHATRESH TRIPATHI:
             // "All good"`): the name starts after the `AM`.
-            let header = (i..j)
-                .find(|&k| capitals_header(text, toks, k, j, &surname))
-                .filter(|_| out.len() == found);
-            if let Some(k) = header {
+            let header = (out.len() == found)
+                .then(|| (i..j).find(|&k| capitals_header(text, toks, k, j, &surname)))
+                .flatten();
+            let from = header.or_else(|| {
+                (out.len() == found && capitals_island(text, toks, i, j, &surname)).then_some(i)
+            });
+            if let Some(k) = from {
                 let lo = k.saturating_sub(6);
                 let hi = (j + 6).min(toks.len());
                 let mut window = toks[lo..hi].to_vec();
                 for t in &mut window[k - lo..j - lo] {
                     t.kind = Kind::Cap;
                 }
-                // (alone on its run, as the title-case line reads)
-                window[k - lo].joined = false;
-                self.decide(text, &window, k - lo, j - lo, emails, out);
-            } else if out.len() == found && capitals_island(text, toks, i, j, &surname) {
-                let lo = i.saturating_sub(6);
-                let hi = (j + 6).min(toks.len());
-                let mut window = toks[lo..hi].to_vec();
-                for t in &mut window[i - lo..j - lo] {
-                    t.kind = Kind::Cap;
+                // (a heading name alone on its run, as the title-case line reads)
+                if header.is_some() {
+                    window[k - lo].joined = false;
                 }
-                self.decide(text, &window, i - lo, j - lo, emails, out);
+                self.decide(text, &window, k - lo, j - lo, emails, out);
             }
             i = j;
         }
@@ -3181,10 +3178,6 @@ fn capitals_island(
         && (amid_cased(toks, i, j) || lower_near())
 }
 
-/// Whether the tokens `i..j` stand amid ordinary text: a word that is not in
-/// capitals on each side where there is one, and at least one (a name written in
-/// capitals for emphasis, `AMANDA REED from procurement`; a line in capitals says
-/// nothing).
 /// A name in capitals heading a list entry or chat line (`- 7:40 AM CHATRESH
 /// TRIPATHI:`, `1) LUISA BERSANI:`): a known given name (or a word in no list and
 /// no word of the language), then one or two surnames,
@@ -3220,6 +3213,10 @@ fn capitals_header(
         }
 }
 
+/// Whether the tokens `i..j` stand amid ordinary text: a word that is not in
+/// capitals on each side where there is one, and at least one (a name written in
+/// capitals for emphasis, `AMANDA REED from procurement`; a line in capitals says
+/// nothing).
 fn amid_cased(toks: &[Token], i: usize, j: usize) -> bool {
     let cased = |t: &Token| !matches!(t.kind, Kind::Upper | Kind::Initial);
     i.checked_sub(1).is_none_or(|k| cased(&toks[k]))
