@@ -330,42 +330,33 @@ impl PersonRecognizer {
         self.tokenize(text, scratch);
         scratch.emails.clear();
         scratch.locals.clear();
+        // (ASCII only: lower-cased once here, not per question)
+        let local_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+');
+        let mut push_local = |local: &str| {
+            if !local.is_empty() {
+                let from = scratch.locals.len();
+                scratch.locals.push_str(local);
+                scratch.locals[from..].make_ascii_lowercase();
+                scratch.emails.push((from, scratch.locals.len()));
+            }
+        };
         for (at, _) in text.match_indices('@') {
             // the local part: back to the first character that can't be in one
             let s = text[..at]
                 .char_indices()
                 .rev()
-                .find(|&(_, c)| {
-                    !(c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-' || c == '+')
-                })
+                .find(|&(_, c)| !local_char(c))
                 .map_or(0, |(p, c)| p + c.len_utf8());
-            if s < at {
-                // ASCII only (see above): lower-cased once here, not per question
-                let from = scratch.locals.len();
-                scratch.locals.push_str(&text[s..at]);
-                scratch.locals[from..].make_ascii_lowercase();
-                scratch.emails.push((from, scratch.locals.len()));
-            }
+            push_local(&text[s..at]);
         }
         // e-mails the rules found written without an `@` (`luisa.bersani AT
         // rediffmail[dot]com`, `oeshi_ratti{at}orange (dot) fr`): the local part runs
         // from the start to the first character that can't be in one
         for f in out[..before].iter().filter(|f| f.entity == Entity::Email) {
             let value = &text[f.start..f.end];
-            if value.contains('@') {
-                continue;
-            }
-            let n = value
-                .bytes()
-                .take_while(|&c| {
-                    c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'+')
-                })
-                .count();
-            if n > 0 {
-                let from = scratch.locals.len();
-                scratch.locals.push_str(&value[..n]);
-                scratch.locals[from..].make_ascii_lowercase();
-                scratch.emails.push((from, scratch.locals.len()));
+            if !value.contains('@') {
+                let n = value.find(|c: char| !local_char(c)).unwrap_or(value.len());
+                push_local(&value[..n]);
             }
         }
         self.runs(text, scratch, out);
