@@ -538,15 +538,24 @@ impl PersonRecognizer {
             let header = (out.len() == found)
                 .then(|| (i..j).find(|&k| capitals_header(text, toks, k, j, &surname)))
                 .flatten();
-            let from = header.or_else(|| {
-                (out.len() == found && capitals_island(text, toks, i, j, &surname)).then_some(i)
-            });
-            if let Some(k) = from {
+            // (and a name of a cased script in capitals, read as its title case: `by
+            // МАРИНА СИЛИНА from`)
+            let from = header
+                .map(|k| (k, Kind::Cap))
+                .or_else(|| {
+                    (out.len() == found && capitals_island(text, toks, i, j, &surname))
+                        .then_some((i, Kind::Cap))
+                })
+                .or_else(|| {
+                    (out.len() == found && script_capitals(text, toks, i, j))
+                        .then_some((i, Kind::CasedScript))
+                });
+            if let Some((k, kind)) = from {
                 let lo = k.saturating_sub(6);
                 let hi = (j + 6).min(toks.len());
                 let mut window = toks[lo..hi].to_vec();
                 for t in &mut window[k - lo..j - lo] {
-                    t.kind = Kind::Cap;
+                    t.kind = kind;
                 }
                 // (a heading name alone on its run, as the title-case line reads)
                 if header.is_some() {
@@ -3202,6 +3211,30 @@ fn capitals_header(
                     .bytes()
                     .all(|c| c.is_ascii_digit() || b" -*.:)[]/".contains(&c))
         }
+}
+
+/// Two or three words of a cased script other than Latin in capitals amid Latin text,
+/// the last ending as Slavic surnames end (`МАРИНА СИЛИНА`, `ЖАННА КОМИССАРОВА`; not
+/// `СРОЧНО ВСЕМ ПАССАЖИРАМ`): no dictionary covers these scripts, so the ending
+/// vouches for the name.
+fn script_capitals(text: &str, toks: &[Token], i: usize, j: usize) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ОВ", "ОВА", "ЕВ", "ЕВА", "ЁВ", "ЁВА", "ИН", "ИНА", "ЫН", "ЫНА", "СКИЙ", "СКАЯ", "ЦКИЙ",
+        "ЦКАЯ", "ИЧ", "ЕНКО", "УК", "ЮК",
+    ];
+    let latin = |t: &Token| text[t.start..t.end].is_ascii();
+    (2..=3).contains(&(j - i))
+        && toks[i..j].iter().all(|t| {
+            t.kind == Kind::Upper
+                && !latin(t)
+                && t.flags & (STOP | ORG | LABEL | TITLE) == 0
+                && text[t.start..t.end].chars().count() >= 3
+        })
+        && ENDINGS.iter().any(|e| text[toks[j - 1].start..toks[j - 1].end].ends_with(e))
+        // amid Latin text: the words on either side, where there are any, are Latin
+        && i.checked_sub(1).is_none_or(|k| latin(&toks[k]))
+        && toks.get(j).is_none_or(latin)
+        && (i > 0 || j < toks.len())
 }
 
 /// Whether the tokens `i..j` stand amid ordinary text: a word that is not in
