@@ -3150,7 +3150,14 @@ fn capitals_island(
     // (a middle initial between: `JEFFREY Z. FIELDS`)
     let initial = |n: usize, t: &Token| n > 0 && i + n + 1 < j && t.kind == Kind::Initial;
     (1..=4).contains(&(j - i))
-        && toks[i].flags & GIVEN != 0
+        // a known given name first, or, before a second word, a Latin word in no list
+        // and no word of the language (`booked by AROA GODOY,`): the title-case reading
+        // then needs the cues a name in no list needs (other scripts: `script_capitals`)
+        && (toks[i].flags & GIVEN != 0
+            || j - i >= 2
+                && toks[i].flags == 0
+                && text[toks[i].start..].chars().next().is_some_and(|c| (c as u32) < 0x250)
+                && surname(&toks[i]))
         && toks[i..j].iter().enumerate().all(|(n, t)| {
             // (a surname after the given name may be a town's too, `DAISY COLEMAN`,
             // or a town that is no ordinary word, `MELANIA NADI`)
