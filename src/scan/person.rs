@@ -1712,7 +1712,10 @@ impl PersonRecognizer {
         last.kind == Kind::Upper
             && first.kind == Kind::Cap
             && letters >= 2
-            && last.flags & (COMMON | STOP | PLACE | ORG | TITLE | LABEL | GREETING) == 0
+            && last.flags & (COMMON | STOP | ORG | TITLE | LABEL | GREETING) == 0
+            // (a surname that is a town's too before a known given name: `LOPEZ
+            // Narcisa - double`, not `LONDON Heathrow - 3 flights`)
+            && (last.flags & PLACE == 0 || last.flags & SURNAME != 0 && first.flags & GIVEN != 0)
             && first.flags & (COMMON | STOP | PLACE | ORG | TITLE | LABEL) == 0
             && (last.sentence_start
                 || last.comma_before
