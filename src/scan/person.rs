@@ -535,21 +535,21 @@ impl PersonRecognizer {
             // The same in a list entry or chat line that opens with a time or a
             // number and ends the name with a colon (`- 7:40 AM CHATRESH TRIPATHI:
             // "All good"`): the name starts after the `AM`.
-            let header = (out.len() == found)
+            let unfound = out.len() == found;
+            let header = unfound
                 .then(|| (i..j).find(|&k| capitals_header(text, toks, k, j, &surname)))
                 .flatten();
             // (and a name of a cased script in capitals, read as its title case: `by
             // МАРИНА СИЛИНА from`)
-            let from = header
-                .map(|k| (k, Kind::Cap))
-                .or_else(|| {
-                    (out.len() == found && capitals_island(text, toks, i, j, &surname))
-                        .then_some((i, Kind::Cap))
-                })
-                .or_else(|| {
-                    (out.len() == found && script_capitals(text, toks, i, j))
-                        .then_some((i, Kind::CasedScript))
-                });
+            let from = header.map(|k| (k, Kind::Cap)).or_else(|| {
+                if !unfound {
+                    None
+                } else if capitals_island(text, toks, i, j, &surname) {
+                    Some((i, Kind::Cap))
+                } else {
+                    script_capitals(text, toks, i, j).then_some((i, Kind::CasedScript))
+                }
+            });
             if let Some((k, kind)) = from {
                 let lo = k.saturating_sub(6);
                 let hi = (j + 6).min(toks.len());
@@ -3158,9 +3158,8 @@ fn capitals_island(
         // then needs the cues a name in no list needs (other scripts: `script_capitals`)
         && (toks[i].flags & GIVEN != 0
             || j - i >= 2
-                && toks[i].flags == 0
                 && text[toks[i].start..].chars().next().is_some_and(|c| (c as u32) < 0x250)
-                && surname(&toks[i]))
+                && capitals_first(&toks[i], surname))
         && toks[i..j].iter().enumerate().all(|(n, t)| {
             // (a surname after the given name may be a town's too, `DAISY COLEMAN`,
             // or a town that is no ordinary word, `MELANIA NADI`)
@@ -3170,10 +3169,7 @@ fn capitals_island(
                 PLACE
             };
             initial(n, t)
-                || t.kind == Kind::Upper
-                    && t.end - t.start >= 3
-                    && (n == 0 || surname(t))
-                    && t.flags & (STOP | ORG | place | TITLE | LABEL | GREETING) == 0
+                || capitals_word(n, t, surname, place)
                     // (no field label: `IBAN: NL91 …`)
                     && !t.colon_after
         })
@@ -3186,6 +3182,21 @@ fn capitals_island(
             .is_none_or(|t| ordinary(t) || parted(&toks[j - 1], t))
         // in text that is not all capitals
         && (amid_cased(toks, i, j) || lower_near())
+}
+
+/// The first word of a name in capitals: a known given name, or a word in no list
+/// and no word of the language (`CHATRESH TRIPATHI:`).
+fn capitals_first(t: &Token, surname: &dyn Fn(&Token) -> bool) -> bool {
+    t.flags & GIVEN != 0 || t.flags == 0 && surname(t)
+}
+
+/// The `n`th word of a name in capitals: three letters or more, after the first a
+/// name by `surname`, and no other kind of word (nor of the kinds in `also`).
+fn capitals_word(n: usize, t: &Token, surname: &dyn Fn(&Token) -> bool, also: u16) -> bool {
+    t.kind == Kind::Upper
+        && t.end - t.start >= 3
+        && (n == 0 || surname(t))
+        && t.flags & (STOP | ORG | TITLE | LABEL | GREETING | also) == 0
 }
 
 /// A name in capitals heading a list entry or chat line (`- 7:40 AM CHATRESH
@@ -3202,18 +3213,17 @@ fn capitals_header(
 ) -> bool {
     (2..=3).contains(&(j - i))
         && toks[j - 1].colon_after
-        // (or a word in no list and no word of the language: `CHATRESH TRIPATHI:`)
-        && (toks[i].flags & GIVEN != 0 || toks[i].flags == 0 && surname(&toks[i]))
-        && toks[i..j].iter().enumerate().all(|(n, t)| {
-            t.kind == Kind::Upper
-                && t.end - t.start >= 3
-                && (n == 0 || surname(t))
-                && t.flags & (STOP | ORG | TITLE | LABEL | GREETING) == 0
-        })
+        && capitals_first(&toks[i], surname)
+        && toks[i..j]
+            .iter()
+            .enumerate()
+            .all(|(n, t)| capitals_word(n, t, surname, 0))
         && {
             let lead = &text[line_start(text, toks[i].start)..toks[i].start];
             lead.len() <= 16
-                && lead.bytes().any(|c| c.is_ascii_digit() || c == b'-' || c == b'*')
+                && lead
+                    .bytes()
+                    .any(|c| c.is_ascii_digit() || c == b'-' || c == b'*')
                 && lead
                     .trim_end()
                     .trim_end_matches("AM")
