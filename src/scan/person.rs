@@ -591,6 +591,7 @@ impl PersonRecognizer {
                     || introduces_person(text, toks, a - 1)
                     || self.name_field_label(text, toks, a - 1))
                 || toks[b - 1].colon_after && text[..toks[a].start].trim_end().ends_with(']')
+                || b - a == 1 && self.irc_nick(text, toks[a].start, toks[a].end)
                 || [" (Mr.)", " (Ms.)", " (Mrs.)", " san", " sama"]
                     .iter()
                     .any(|h| after.starts_with(h));
@@ -682,6 +683,16 @@ impl PersonRecognizer {
                     // a label with its name in brackets: `The guest (Senna Boeser) said`
                     || gap == " (" && text[toks[b - 1].end..].starts_with(')'))
             {
+                labeled = true;
+            } else if p.colon_after
+                && tight
+                && a >= 2
+                && p.end - p.start <= 2
+                && text[p.start..p.end].bytes().all(|c| c.is_ascii_digit())
+                && toks[a - 2].flags & LABEL != 0
+                && text[toks[a - 2].end..p.start] == *" "
+            {
+                // a numbered label: `Traveller 2: Tola Wożniak`, `Guest 1: …`
                 labeled = true;
             } else if gap.trim_matches([' ', '\t', ':', '\r']) == "\n"
                 && text[toks[b - 1].end..].starts_with(['\n', '\r'])
@@ -860,6 +871,9 @@ impl PersonRecognizer {
         // (a speaker's own given name counts as a greeted one: it may be a word or
         // a town too, `Hi its Brandon from Acme Travel`)
         greeted |= !titled && !labeled && !greeted && !listed && self.self_named(text, toks, a, b);
+        // (so does a given name that owns what only a person has: `Heather's
+        // assistant`, `Rose's passport`)
+        greeted |= !titled && !labeled && !greeted && !listed && possessor(text, toks, a, b);
         if !titled && !labeled && !greeted && !listed {
             labeled = asked
                 || self.bracketed_speaker(text, &toks[a..b], &name_words)
@@ -990,9 +1004,17 @@ impl PersonRecognizer {
                 t.flags & (GIVEN | SURNAME) != 0 && (loose || passenger || !weak(t.flags))
             }) || run[0].kind == Kind::CasedScript
                 || field
-                    && run
-                        .iter()
-                        .all(|t| t.kind == Kind::Upper && !text[t.start..t.end].is_ascii());
+                    && run.iter().all(|t| {
+                        let w = &text[t.start..t.end];
+                        // (in Latin capitals a word of the language or no vowel is
+                        // a placeholder, `Surname: NONE`, `TBD`, not `PILLAY`)
+                        t.kind == Kind::Upper
+                            && (!w.is_ascii()
+                                || w.len() >= 3
+                                    && t.flags & COMMON == 0
+                                    && w.contains(['A', 'E', 'I', 'O', 'U', 'Y'])
+                                    && !self.is_english(w))
+                    });
             // after a greeting, a given name that is also a town is the name
             // (`Dear Alice,`); after a label it may be the town (`contact: Paris`)
             // (and after a passenger label: `Passenger David (seat 23A)`)
@@ -1041,6 +1063,15 @@ impl PersonRecognizer {
                 && !word.contains(['\'', '’']);
             if !(dict || n >= 2 || unknown) {
                 return;
+            }
+            // a labelled `Last, First` whose given name no list has, ending its
+            // field: `Guest: Patla, Girindra   Room 1412`
+            if labeled
+                && n == 1
+                && matches!(run[0].kind, Kind::Cap | Kind::CasedScript)
+                && self.given_after_comma(text, toks, b)
+            {
+                b += 1;
             }
             (rules.anchor, 75)
         } else {
@@ -1382,12 +1413,18 @@ impl PersonRecognizer {
             // a given name, a middle initial and a surname read as a name even when
             // both are also words (`Max O. Cooper`); of three given names and a
             // surname, the second may be the strong one (`Maria Fernanda Novais`)
+            // (a dotted middle initial between two words in no list is a name's
+            // shape too: `the upgrade for Advay J. Sibal`, not `Plan B. Then`)
             let initialled = run.len() == 3
                 && run[0].kind == Kind::Cap
                 && run[1].kind == Kind::Initial
                 && run[2].kind == Kind::Cap
-                && first & GIVEN != 0
-                && last & (SURNAME | GIVEN) != 0;
+                && (first & GIVEN != 0 && last & (SURNAME | GIVEN) != 0
+                    || text[run[1].end - 1..run[2].start] == *". "
+                        && (first & GIVEN != 0 && !weak(first)
+                            || self.unknown_given(text, &run[0]))
+                        && (last & SURNAME != 0 && !weak(last)
+                            || self.unknown_given(text, &run[2])));
             let strong_given = strong_first
                 || run.len() == 3
                     && run.iter().all(|t| t.kind == Kind::Cap)
@@ -1503,14 +1540,13 @@ impl PersonRecognizer {
         let (start, end) = (run[0].start, run[run.len() - 1].end);
         // an IRC log's nick in angle brackets opening the line, then what was said
         // (`<Fernanda> not yet`; not an XML tag, `<Name>Anna</Name>`)
-        let irc = run.len() <= 3
-            && text[..start].ends_with('<')
-            && self.after_line_marker(text, start - 1)
-            && text[end..]
-                .strip_prefix("> ")
-                .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()));
-        if irc {
-            return name_words(run);
+        if run.len() <= 3 && self.irc_nick(text, start, end) {
+            // (in a cased script, any word no list knows: `<Лаврентий> did anyone`)
+            return name_words(run)
+                || run.iter().all(|t| {
+                    t.kind == Kind::CasedScript
+                        && t.flags & (STOP | ORG | PLACE | LABEL | TITLE) == 0
+                });
         }
         run.len() >= 2
             && text[..start].ends_with('[')
@@ -1527,6 +1563,16 @@ impl PersonRecognizer {
                     .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             }
             && name_words(run)
+    }
+
+    /// An IRC log's nick in angle brackets opening the line, then what was said
+    /// (`<Fernanda> not yet`, `<杰> did anyone`; not an XML tag, `<Name>Anna</Name>`).
+    fn irc_nick(&self, text: &str, start: usize, end: usize) -> bool {
+        text[..start].ends_with('<')
+            && self.after_line_marker(text, start - 1)
+            && text[end..]
+                .strip_prefix("> ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
     }
 
     /// Whether the run `start..end` is the next entry of a list of names: a name found
@@ -1609,6 +1655,29 @@ impl PersonRecognizer {
 
     fn is_english(&self, word: &str) -> bool {
         word.is_ascii() && self.english.get(word_key_ascii_lower(word)) != 0
+    }
+
+    /// The word after a labelled surname and a comma is its given name when it is a
+    /// name or in no list and its field ends with it (the line, two spaces, a cell
+    /// mark or a bracket): `Guest: Patla, Girindra   Room 1412`, not `Guest: Patla,
+    /// Room 12`.
+    fn given_after_comma(&self, text: &str, toks: &[Token], b: usize) -> bool {
+        let Some(t) = toks.get(b) else {
+            return false;
+        };
+        let after = &text[t.end..];
+        t.comma_before
+            && t.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
+            && match t.kind {
+                Kind::Cap => self.name_or_unknown(text, t),
+                // (`Guest: Костин, Платон`)
+                Kind::CasedScript => true,
+                _ => false,
+            }
+            && (after.is_empty()
+                || after.starts_with(['\n', '\r', '\t', '|', ';', '('])
+                || after.starts_with("  ")
+                || after.starts_with(" ("))
     }
 
     /// A word of the name dictionaries, or a given name they lack (`unknown_given`).
@@ -1709,10 +1778,21 @@ impl PersonRecognizer {
         let (last, first) = (&run[0], &run[1]);
         let word = &text[last.start..last.end];
         let letters = word.chars().count();
+        // a surname that is a word too (`YOUNG Sam - single`, `BROWN Steven -
+        // double`): before a given name that is no word, opening its line, with a
+        // dash after
+        let word_surname = last.flags & (SURNAME | STOP | ORG | TITLE | LABEL | GREETING)
+            == SURNAME
+            && first.flags & (GIVEN | COMMON | STOP | PLACE | ORG) == GIVEN
+            && (last.start == 0 || text[..last.start].ends_with('\n'))
+            && [" - ", " – ", " — "]
+                .iter()
+                .any(|w| text[first.end..].starts_with(w));
         last.kind == Kind::Upper
             && first.kind == Kind::Cap
             && letters >= 2
-            && last.flags & (COMMON | STOP | ORG | TITLE | LABEL | GREETING) == 0
+            && last.flags & (STOP | ORG | TITLE | LABEL | GREETING) == 0
+            && (last.flags & COMMON == 0 || word_surname)
             // (a surname that is a town's too before a known given name: `LOPEZ
             // Narcisa - double`, not `LONDON Heathrow - 3 flights`)
             && (last.flags & PLACE == 0 || last.flags & SURNAME != 0 && first.flags & GIVEN != 0)
@@ -1721,7 +1801,7 @@ impl PersonRecognizer {
                 || last.comma_before
                 || self.after_line_marker(text, last.start))
             && !matches!(word, "AM" | "PM")
-            && !self.is_english(word)
+            && (word_surname || !self.is_english(word))
             // (with a vowel: no acronym, `FYI`)
             && word.chars().any(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U') || !c.is_ascii())
             && (last.flags & SURNAME != 0
@@ -1863,10 +1943,17 @@ impl PersonRecognizer {
         let unknown = |t: &Token| t.flags & (GIVEN | SURNAME) == 0 && self.no_word(text, t);
         let given = self.name_or_unknown(text, &run[0]);
         let before = &text[..run[0].start];
-        let bulleted = DASHES.iter().any(|d| text[last.end..].starts_with(d))
-            && before.ends_with(' ')
-            && self.after_line_marker(text, run[0].start)
-            && before.rsplit('\n').next().is_some_and(|l| {
+        // (the entry's name in bold or italics: `- **Natasza Droś** — arrives 13:05`)
+        let bare = before.trim_end_matches(['*', '_']);
+        let emphasis = before.len() - bare.len();
+        let bulleted = DASHES.iter().any(|d| {
+            text[last.end..]
+                .trim_start_matches(['*', '_'])
+                .starts_with(d)
+        }) && (emphasis == 0 || text[last.end..].starts_with(&before[bare.len()..]))
+            && bare.ends_with(' ')
+            && self.after_line_marker(text, run[0].start - emphasis)
+            && bare.rsplit('\n').next().is_some_and(|l| {
                 let l = l.trim_start();
                 // a bullet, or an entry number: `1) Tola Grund — window seat`
                 l.starts_with(['•', '-', '*', '·'])
@@ -2639,6 +2726,63 @@ fn name_like(t: &Token) -> bool {
 }
 
 /// Reports a name, when the loaded pattern set has the recognizer rule that found it.
+/// What only a person has or is related to, after a possessive: `Heather's
+/// assistant`, `Rose's passport`.
+const BELONGINGS: &[&str] = &[
+    "assistant",
+    "wife",
+    "husband",
+    "partner",
+    "son",
+    "daughter",
+    "kids",
+    "children",
+    "mother",
+    "father",
+    "boss",
+    "manager",
+    "colleague",
+    "secretary",
+    "PA",
+    "EA",
+    "passport",
+    "visa",
+    "flight",
+    "flights",
+    "booking",
+    "bookings",
+    "seat",
+    "luggage",
+    "suitcase",
+    "itinerary",
+    "trip",
+    "ticket",
+    "expenses",
+    "birthday",
+    "mobile",
+];
+
+/// A lone known given name in title case, no place, stop or firm word, with a
+/// possessive before one of `BELONGINGS`.
+fn possessor(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let t = &toks[a];
+    if b - a != 1 || !t.possessive || t.kind != Kind::Cap {
+        return false;
+    }
+    let after = &text[t.end..];
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    t.flags & (GIVEN | STOP | ORG | PLACE | TITLE | LABEL) == GIVEN
+        && BELONGINGS.iter().any(|w| {
+            rest.strip_prefix(w)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        })
+}
+
 fn push_name(out: &mut Vec<Finding>, rule: Option<RuleIdx>, start: usize, end: usize, score: u8) {
     if let Some(rule) = rule {
         out.push(Finding {
