@@ -595,6 +595,15 @@ impl PersonRecognizer {
                 || [" (Mr.)", " (Ms.)", " (Mrs.)", " san", " sama"]
                     .iter()
                     .any(|h| after.starts_with(h));
+            // two family names joined by a hyphen with no given name before them
+            // and no title are a firm's name in Arabic (`Reserved for
+            // العفيفي-طرابلسي`; but `Ms روبا المؤقت-الزرقان`)
+            if script == Kind::Uncased
+                && text[toks[a].start..toks[a].end].contains('-')
+                && !(a > 0 && toks[a - 1].flags & TITLE != 0)
+            {
+                return;
+            }
             // a legal form or organisation word after it makes it a firm (`بديرية LLC`,
             // `بنو الحارث and Sons`)
             if toks.get(b).is_some_and(|t| {
