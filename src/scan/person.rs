@@ -604,6 +604,20 @@ impl PersonRecognizer {
             {
                 return;
             }
+            // an enumeration of three or more Arabic family or tribe names with no
+            // given name among them and no anchor before lists firms (`Reserved for
+            // الماني, بني بيات and العجمان`); people are listed by their full names
+            // (a list whose first entry was a name, greeted or labelled, names people:
+            // `Hi طاهر, مُسعف and منيف,`)
+            if script == Kind::Uncased
+                && !(a > 0 && toks[a - 1].flags & (TITLE | LABEL | GREETING) != 0)
+                && arabic_firm_list(text, toks[a].start, toks[b - 1].end).is_some_and(|from| {
+                    !out.last()
+                        .is_some_and(|f| f.entity == Entity::Person && f.start >= from)
+                })
+            {
+                return;
+            }
             // a legal form or organisation word after it makes it a firm (`بديرية LLC`,
             // `بنو الحارث and Sons`)
             if toks.get(b).is_some_and(|t| {
@@ -2735,6 +2749,82 @@ fn name_like(t: &Token) -> bool {
 }
 
 /// Reports a name, when the loaded pattern set has the recognizer rule that found it.
+/// Words that open an Arabic tribe's or family's name (`بنو أمية`, `آل سعود`): an
+/// entry opening with one is no given name and surname.
+const ARABIC_TRIBE_WORDS: &[&str] = &[
+    "بنو",
+    "بني",
+    "قبيلة",
+    "أولاد",
+    "اولاد",
+    "ابو",
+    "أبو",
+    "آل",
+    "بن",
+];
+
+/// Where the list starts when the Arabic entry `start..end` is one of three or more
+/// joined by `, `, ` and ` or `, and `, one of them after an ` and `, where at most
+/// one entry is a full name (two words or more, not opening with a tribe word).
+fn arabic_firm_list(text: &str, start: usize, end: usize) -> Option<usize> {
+    fn arabic(c: char) -> bool {
+        matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '-')
+    }
+    fn full_name(item: &str) -> bool {
+        let mut words = item.split(' ');
+        let first = words.next().unwrap_or("");
+        words.next().is_some() && !ARABIC_TRIBE_WORDS.contains(&first)
+    }
+    const SEPARATORS: [&str; 3] = [", and ", ", ", " and "];
+    // an entry: Arabic words with one space between
+    let item_after = |at: usize| {
+        let mut e = at;
+        for (i, c) in text[at..].char_indices() {
+            if arabic(c) || c == ' ' && text[at + i + 1..].starts_with(arabic) {
+                e = at + i + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        e
+    };
+    let item_before = |at: usize| {
+        let mut s = at;
+        for (i, c) in text[..at].char_indices().rev() {
+            if arabic(c) || c == ' ' && text[..i].ends_with(arabic) {
+                s = i;
+            } else {
+                break;
+            }
+        }
+        s
+    };
+    let (mut count, mut full, mut and) = (1, full_name(&text[start..end]) as usize, false);
+    let mut pos = end;
+    while let Some(sep) = SEPARATORS.iter().find(|w| text[pos..].starts_with(**w)) {
+        let e = item_after(pos + sep.len());
+        if e == pos + sep.len() {
+            break;
+        }
+        count += 1;
+        full += full_name(&text[pos + sep.len()..e]) as usize;
+        and |= sep.contains("and");
+        pos = e;
+    }
+    let mut pos = start;
+    while let Some(sep) = SEPARATORS.iter().find(|w| text[..pos].ends_with(**w)) {
+        let s = item_before(pos - sep.len());
+        if s == pos - sep.len() {
+            break;
+        }
+        count += 1;
+        full += full_name(&text[s..pos - sep.len()]) as usize;
+        and |= sep.contains("and");
+        pos = s;
+    }
+    (count >= 3 && and && full <= 1).then_some(pos)
+}
+
 /// What only a person has or is related to, after a possessive: `Heather's
 /// assistant`, `Rose's passport`.
 const BELONGINGS: &[&str] = &[
