@@ -341,6 +341,10 @@ impl FieldIndex {
         }
         // a quoted value says where it ends, spaces and all (`name="Natasza Dumała"`)
         let quote = b.get(v).copied().filter(|&q| q == b'"' || q == b'\'');
+        if quote.is_some() && owned_by_thing(text, s) && text[s..k].eq_ignore_ascii_case("name") {
+            // the name of an XML element that is a thing: `<Hotel Name="Wood-Skinner">`
+            return;
+        }
         if let Some(e) = quote.and_then(|q| quoted_string(text, v, q)) {
             emit_trimmed(text, v + 1, e, rules, false, found);
             return;
@@ -450,6 +454,65 @@ impl FieldIndex {
             }
         }
     }
+}
+
+/// XML elements whose `Name` attribute names a thing, not a person.
+const THING_TAGS: &[&str] = &[
+    "hotel",
+    "property",
+    "company",
+    "vendor",
+    "supplier",
+    "airline",
+    "carrier",
+    "agency",
+    "chain",
+    "brand",
+    "venue",
+    "organization",
+    "organisation",
+    "org",
+    "firm",
+    "employer",
+    "account",
+    "city",
+    "airport",
+    "office",
+    "location",
+    "place",
+    "station",
+    "country",
+    "region",
+    "product",
+    "room",
+    "rate",
+    "event",
+    "meeting",
+    "department",
+    "team",
+    "project",
+];
+
+/// Whether the attribute whose key starts at `at` sits in an XML start tag (on the
+/// same line) whose element is one of `THING_TAGS`.
+fn owned_by_thing(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let from = at.saturating_sub(200);
+    let Some(lt) = b[from..at]
+        .iter()
+        .rposition(|&c| c == b'<')
+        .map(|p| from + p)
+    else {
+        return false;
+    };
+    if b[lt..at].iter().any(|&c| matches!(c, b'>' | b'\n')) {
+        return false;
+    }
+    let n = tag_name(&b[lt + 1..]);
+    n > 0
+        && THING_TAGS
+            .iter()
+            .any(|t| text[lt + 1..lt + 1 + n].eq_ignore_ascii_case(t))
 }
 
 /// The length of an XML tag name (`[A-Za-z][A-Za-z0-9_:-]{0,40}`) at the start of `b`.

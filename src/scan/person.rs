@@ -629,6 +629,15 @@ impl PersonRecognizer {
             }
             return self.decide_script(text, toks, a, b, anchored, out);
         }
+        // a Russian settlement's type before its name (`клх Горячий Ключ`, `п.
+        // Добрянка`): a place
+        if script == Kind::CasedScript
+            && a > 0
+            && RU_SETTLEMENT_TYPES.contains(&&text[toks[a - 1].start..toks[a - 1].end])
+            && matches!(&text[toks[a - 1].end..toks[a].start], " " | ". ")
+        {
+            return;
+        }
         // Leading anchors inside the run: `Mr`, `Traveler`, `Dear`, `Herr Dr.`
         let (mut titled, mut labeled, mut greeted) = (false, false, false);
         // the next entry of a list of names: `Passengers: Nguyen Van An, Oluwaseun
@@ -2377,6 +2386,17 @@ impl PersonRecognizer {
                 if t.kind == Kind::Cap && t.joined && firm {
                     continue;
                 }
+                // and three surnames alone, the firm's own name (`Banerjee, Mannan and
+                // Chauhan`, `Graham, Carter and Nixon in …`; not `Novak, Anna and Tom
+                // will fly`, nor `West, Zoe and Smith, John`)
+                let alone = !toks
+                    .get(m + 2)
+                    .is_some_and(|o| o.joined && matches!(o.kind, Kind::Cap | Kind::Upper))
+                    && !text[t.end..].starts_with([',', ':']);
+                if t.kind == Kind::Cap && t.joined && alone && t.flags & (GIVEN | STOP | PLACE) == 0
+                {
+                    continue;
+                }
             }
             // two towns in a row are a list of places unless they make up the whole
             // entry (`Paris, Florence and Victoria were the top destinations`)
@@ -2934,6 +2954,34 @@ const INTRODUCERS: &[&str] = &[
 
 /// Words that open a town's name before the rest of it (`Lake Placid`, `Port
 /// Elizabeth`, `North Bergen`).
+/// Abbreviated and written-out Russian settlement types (`г.` city, `п.` settlement,
+/// `клх` kolkhoz, `ст.` stanitsa …) that open a place's name.
+const RU_SETTLEMENT_TYPES: &[&str] = &[
+    "г",
+    "гор",
+    "город",
+    "п",
+    "пос",
+    "посёлок",
+    "поселок",
+    "пгт",
+    "рп",
+    "с",
+    "село",
+    "д",
+    "дер",
+    "деревня",
+    "ст",
+    "ст-ца",
+    "станица",
+    "х",
+    "хутор",
+    "клх",
+    "свх",
+    "к",
+    "аул",
+];
+
 const TOWN_OPENERS: &[&str] = &[
     "Lake", "Port", "North", "South", "East", "West", "New", "Mount", "Fort", "Saint", "St",
 ];
