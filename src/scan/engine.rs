@@ -202,7 +202,12 @@ impl Engine {
             .filter(|(_, r)| r.keys.is_empty())
             .filter_map(|(i, r)| {
                 let re = r.regex.as_ref()?;
-                let scope = if r.score < REPORT_THRESHOLD && !r.context.is_empty() {
+                // (a number rule with keywords looks only near numbers with one of
+                // them, fewer places than after its context words when those are as
+                // common as `at` and `to`; the context is still asked for)
+                let near_numbers = r.min_digits > 0 && !r.keywords.is_empty();
+                let scope = if r.score < REPORT_THRESHOLD && !r.context.is_empty() && !near_numbers
+                {
                     Scope::AfterContext
                 } else if r.min_digits > 0 {
                     Scope::Numbers(r.min_digits)
