@@ -592,6 +592,7 @@ impl PersonRecognizer {
                     || self.name_field_label(text, toks, a - 1))
                 || toks[b - 1].colon_after && text[..toks[a].start].trim_end().ends_with(']')
                 || b - a == 1 && self.irc_nick(text, toks[a].start, toks[a].end)
+                || b - a == 1 && repeated_speaker(text, toks[a].start, toks[a].end)
                 || [" (Mr.)", " (Ms.)", " (Mrs.)", " san", " sama"]
                     .iter()
                     .any(|h| after.starts_with(h));
@@ -1729,7 +1730,9 @@ impl PersonRecognizer {
         // (before `here` or `from` even one that is also a word or a town: `this
         // is Will from Acme Travel`, `Hi its Brandon from …`)
         let speaks = after.starts_with(" here") || after.starts_with(" from ");
-        let other = if speaks { 0 } else { COMMON | PLACE };
+        // (and after a greeting: `Hi it's Leon, flight delayed`)
+        let greeted = a >= 2 && toks[a - 2].flags & GREETING != 0;
+        let other = if speaks || greeted { 0 } else { COMMON | PLACE };
         t.kind == Kind::Cap
             && (t.flags & (GIVEN | STOP | ORG | LABEL | TITLE | other) == GIVEN
                 || self.unknown_given(text, t))
@@ -2843,6 +2846,29 @@ fn arabic_firm_list(text: &str, start: usize, end: usize) -> Option<usize> {
         pos = s;
     }
     (count >= 3 && and && full <= 1).then_some(pos)
+}
+
+/// A chat transcript's speaker: a short run opening its line before a colon, and
+/// opening another line the same way (`玲: hi, is my hotel booked?` … `玲: JUWVNC`),
+/// which a form's label seldom does twice.
+fn repeated_speaker(text: &str, start: usize, end: usize) -> bool {
+    if line_start(text, start) != start || text[start..end].chars().count() > 4 {
+        return false;
+    }
+    let colon = if text[end..].starts_with(':') {
+        1
+    } else if text[end..].starts_with('：') {
+        '：'.len_utf8()
+    } else {
+        return false;
+    };
+    let handle = &text[start..end + colon];
+    let lines = text
+        .split('\n')
+        .filter(|l| l.starts_with(handle))
+        .take(2)
+        .count();
+    lines >= 2
 }
 
 /// What only a person has or is related to, after a possessive: `Heather's
