@@ -2273,7 +2273,10 @@ impl PersonRecognizer {
             let s = &toks[k - 1];
             // Cyrillic and Greek entries too (`- Беспалов, Симон: e-ticket …`), which
             // no dictionary covers: they must end the entry (see `ends_entry`)
-            let script = g.kind == Kind::CasedScript && s.kind == Kind::CasedScript
+            // (the surname in capitals too: `Traveler: ВОРОНЦОВА, Аскольд`)
+            let script = g.kind == Kind::CasedScript
+                && (s.kind == Kind::CasedScript
+                    || s.kind == Kind::Upper && !text[s.start..s.end].is_ascii())
                 // and Chinese or Japanese ones of a short surname and given name
                 // (`Room 1412 – 胡, 玉华 (arr 03/03)`)
                 || [s, g].iter().all(|t| {
@@ -2486,6 +2489,21 @@ impl PersonRecognizer {
                 }
                 let last = words.pop().unwrap();
                 given_end -= last.len() + 1;
+            }
+            // a boarding pass whose locator has no digit: the `E` and locator and the
+            // airports and carrier read as more given names (`M1GODARD/VIRGINIE
+            // EPQILGH FRAJFKLH 0400`)
+            let bcbp = text.as_bytes()[m.start()] == b'M'
+                && text
+                    .as_bytes()
+                    .get(m.start() + 1)
+                    .is_some_and(|c| (b'1'..=b'4').contains(c));
+            if bcbp && words.len() > 2 && words[words.len() - 1].len() == 8 {
+                let pnr = words[words.len() - 2];
+                if pnr.starts_with('E') && (6..=8).contains(&pnr.len()) {
+                    given_end -= words[words.len() - 1].len() + pnr.len() + 2;
+                    words.truncate(words.len() - 2);
+                }
             }
             // fare basis codes share the shape (`Fare basis QGWCL and VAY/IN remain valid`)
             let before = &text.as_bytes()[m.start().saturating_sub(48)..m.start()];
