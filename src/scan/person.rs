@@ -717,6 +717,16 @@ impl PersonRecognizer {
                     || gap == " (" && text[toks[b - 1].end..].starts_with(')'))
             {
                 labeled = true;
+            } else if &text[p.start..p.end] == "for"
+                && gap == " "
+                && a >= 2
+                && toks[a - 2].flags & LABEL != 0
+                && text[toks[a - 2].end..p.start] == *" "
+                && toks[b - 1].colon_after
+            {
+                // a label's person named before a colon: `Emergency contact for Rael
+                // Sousa: Igor Cavalcante`
+                labeled = true;
             } else if p.colon_after
                 && tight
                 && a >= 2
@@ -907,6 +917,15 @@ impl PersonRecognizer {
         // (so does a given name that owns what only a person has: `Heather's
         // assistant`, `Rose's passport`)
         greeted |= !titled && !labeled && !greeted && !listed && possessor(text, toks, a, b);
+        // (and an IRC nick that is a given name and a word too: `<Heather> did anyone`)
+        greeted |= !titled
+            && !labeled
+            && !greeted
+            && !listed
+            && b - a == 1
+            && toks[a].kind == Kind::Cap
+            && toks[a].flags & (GIVEN | STOP | ORG | TITLE | LABEL) == GIVEN
+            && self.irc_nick(text, toks[a].start, toks[a].end);
         if !titled && !labeled && !greeted && !listed {
             labeled = asked
                 || self.bracketed_speaker(text, &toks[a..b], &name_words)
@@ -3487,6 +3506,10 @@ fn capitals_island(
     };
     // (a middle initial between: `JEFFREY Z. FIELDS`)
     let initial = |n: usize, t: &Token| n > 0 && i + n + 1 < j && t.kind == Kind::Initial;
+    // (a given name that is a town's too before a surname that is nothing else:
+    // `VALENTINE SAUVAGE`)
+    let strong_surname =
+        j - i == 2 && toks[i + 1].flags & (SURNAME | COMMON | PLACE | GIVEN) == SURNAME;
     (1..=4).contains(&(j - i))
         // a known given name first, or, before a second word, a Latin word in no list
         // and no word of the language (`booked by AROA GODOY,`): the title-case reading
@@ -3498,7 +3521,9 @@ fn capitals_island(
         && toks[i..j].iter().enumerate().all(|(n, t)| {
             // (a surname after the given name may be a town's too, `DAISY COLEMAN`,
             // or a town that is no ordinary word, `MELANIA NADI`)
-            let place = if n > 0 && t.flags & (SURNAME | COMMON) != COMMON {
+            let place = if n > 0 && t.flags & (SURNAME | COMMON) != COMMON
+                || n == 0 && strong_surname && t.flags & GIVEN != 0
+            {
                 0
             } else {
                 PLACE
