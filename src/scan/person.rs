@@ -610,8 +610,21 @@ impl PersonRecognizer {
             // الماني, بني بيات and العجمان`); people are listed by their full names
             // (a list whose first entry was a name, greeted or labelled, names people:
             // `Hi طاهر, مُسعف and منيف,`)
+            // (a customer or client may be a firm: `"customer": "الأوس, ربيعة and
+            // القرجولي"`)
+            let firm_label = a > 0
+                && [
+                    "customer",
+                    "customers",
+                    "client",
+                    "clients",
+                    "account",
+                    "accounts",
+                ]
+                .iter()
+                .any(|w| text[toks[a - 1].start..toks[a - 1].end].eq_ignore_ascii_case(w));
             if script == Kind::Uncased
-                && !(a > 0 && toks[a - 1].flags & (TITLE | LABEL | GREETING) != 0)
+                && !(a > 0 && toks[a - 1].flags & (TITLE | LABEL | GREETING) != 0 && !firm_label)
                 && arabic_firm_list(text, toks[a].start, toks[b - 1].end).is_some_and(|from| {
                     !out.last()
                         .is_some_and(|f| f.entity == Entity::Person && f.start >= from)
