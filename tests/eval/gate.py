@@ -29,11 +29,12 @@ ADVERSARIAL_PRECISION = 0.99
 # recall when this gate was set, a point of slack, and at most this many findings on
 # no span (there were none). ADDRESS keeps these low: Faker writes many street
 # shapes in each locale's own way
-UNSEEN = {"unseen-1.jsonl": 0.982, "unseen-2.jsonl": 0.972, "unseen-3.jsonl": 0.975, "unseen-4.jsonl": 0.983, "unseen-5.jsonl": 0.98, "unseen-6.jsonl": 0.949, "unseen-7.jsonl": 0.985, "unseen-8.jsonl": 0.983, "unseen-9.jsonl": 0.982, "unseen-10.jsonl": 0.895, "unseen-11.jsonl": 0.983, "unseen-12.jsonl": 0.99, "unseen-13.jsonl": 0.987, "unseen-14.jsonl": 0.966, "unseen-15.jsonl": 0.928, "unseen-16.jsonl": 0.961, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.983, "unseen-19.jsonl": 0.947, "unseen-20.jsonl": 0.982, "unseen-21.jsonl": 0.976, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.98, "unseen-24.jsonl": 0.919, "unseen-25.jsonl": 0.969, "unseen-26.jsonl": 0.971, "unseen-27.jsonl": 0.0, "unseen-28.jsonl": 0.942, "unseen-29.jsonl": 0.983, "unseen-30.jsonl": 0.0}
+UNSEEN = {"unseen-1.jsonl": 0.985, "unseen-2.jsonl": 0.975, "unseen-3.jsonl": 0.98, "unseen-4.jsonl": 0.987, "unseen-5.jsonl": 0.983, "unseen-6.jsonl": 0.977, "unseen-7.jsonl": 0.986, "unseen-8.jsonl": 0.984, "unseen-9.jsonl": 0.983, "unseen-10.jsonl": 0.969, "unseen-11.jsonl": 0.983, "unseen-12.jsonl": 0.99, "unseen-13.jsonl": 0.988, "unseen-14.jsonl": 0.975, "unseen-15.jsonl": 0.982, "unseen-16.jsonl": 0.97, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.983, "unseen-19.jsonl": 0.977, "unseen-20.jsonl": 0.983, "unseen-21.jsonl": 0.979, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.981, "unseen-24.jsonl": 0.97, "unseen-25.jsonl": 0.975, "unseen-26.jsonl": 0.985, "unseen-27.jsonl": 0.0, "unseen-28.jsonl": 0.979, "unseen-29.jsonl": 0.984, "unseen-30.jsonl": 0.0}
 UNSEEN_FALSE = 3
-# set 12 is dense with near misses on purpose; most of its findings on no span are
+# set 12 is dense with near misses on purpose; most of its findings on no span were
 # firms named after people in prose (`Morgan Lewis signed last week`), which no
-# structural cue tells from a person: its ceiling is what the engine finds today
+# structural cue tells from a person: since session 16 a gazetteer of such firms
+# keeps it within the common limit of 3
 # set 17 has no span at all: 47 findings on no span there are Faker's Arabic company
 # and town names (tribe names, `منيعview`), firms written as surnames
 # (`Moses-Solomon`) and one Luhn-valid 13-digit order number
@@ -52,7 +53,10 @@ UNSEEN_FALSE = 3
 # (session 15: a word of two scripts, `مطاوعville`, and a run after a town's first
 # word, `Lake وجيه`, are no names: 17 47 -> 35, 22 95 -> 71, 27 37 -> 30, 30 81 -> 43;
 # four single digits are an address only after a network word: 27 30 -> 24)
-UNSEEN_FALSE_OF = {"unseen-12.jsonl": 140, "unseen-17.jsonl": 35, "unseen-22.jsonl": 71, "unseen-27.jsonl": 24, "unseen-30.jsonl": 43}
+# (session 16: a gazetteer of firms named after people, Arabic firm lists and
+# hyphenated family pairs, `ИП «…»`, Russian settlement types, `<Hotel Name=…>`,
+# three surnames alone: 12 140 -> 3, 17 35 -> 10, 22 71 -> 14, 27 24 -> 12, 30 43 -> 17)
+UNSEEN_FALSE_OF = {"unseen-17.jsonl": 10, "unseen-22.jsonl": 14, "unseen-27.jsonl": 12, "unseen-30.jsonl": 17}
 
 
 def score(engine, data, split):
