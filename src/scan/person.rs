@@ -924,21 +924,19 @@ impl PersonRecognizer {
         }
         // (asked of: `let Bryan know`, a person even when a town has the name)
         let asked = !titled && !labeled && !greeted && !listed && asked_to(text, toks, a, b);
-        // (a speaker's own given name counts as a greeted one: it may be a word or
-        // a town too, `Hi its Brandon from Acme Travel`)
-        greeted |= !titled && !labeled && !greeted && !listed && self.self_named(text, toks, a, b);
-        // (so does a given name that owns what only a person has: `Heather's
-        // assistant`, `Rose's passport`)
-        greeted |= !titled && !labeled && !greeted && !listed && possessor(text, toks, a, b);
-        // (and an IRC nick that is a given name and a word too: `<Heather> did anyone`)
-        greeted |= !titled
-            && !labeled
-            && !greeted
-            && !listed
-            && b - a == 1
-            && toks[a].kind == Kind::Cap
-            && toks[a].flags & (GIVEN | STOP | ORG | TITLE | LABEL) == GIVEN
-            && self.irc_nick(text, toks[a].start, toks[a].end);
+        // A given name counts as a greeted one, though it may be a word or a town
+        // too, where its bearer speaks (`Hi its Brandon from Acme Travel`), owns
+        // what only a person has (`Heather's assistant`) or is an IRC nick
+        // (`<Heather> did anyone`)
+        if !titled && !labeled && !greeted && !listed {
+            let t = &toks[a];
+            greeted = self.self_named(text, toks, a, b)
+                || possessor(text, toks, a, b)
+                || b - a == 1
+                    && t.kind == Kind::Cap
+                    && t.flags & (GIVEN | STOP | ORG | TITLE | LABEL) == GIVEN
+                    && self.irc_nick(text, t.start, t.end);
+        }
         if !titled && !labeled && !greeted && !listed {
             labeled = asked
                 || self.bracketed_speaker(text, &toks[a..b], &name_words)
