@@ -951,6 +951,7 @@ impl PersonRecognizer {
                             && toks[a].kind == Kind::CasedScript
                             && toks[a].flags & (STOP | ORG | PLACE | LABEL) == 0)
                 || cell_alone(text, &toks[a..b]) && name_words(&toks[a..b])
+                || above_address(text, &toks[a..b], out) && name_words(&toks[a..b])
                 // (every word a name that is no ordinary word, or in no list: not
                 // `Board Meeting 10:00 AM`)
                 || chat_header(text, &toks[a..b])
@@ -1603,6 +1604,14 @@ impl PersonRecognizer {
         let (start, end) = (run[0].start, run[run.len() - 1].end);
         // an IRC log's nick in angle brackets opening the line, then what was said
         // (`<Fernanda> not yet`; not an XML tag, `<Name>Anna</Name>`)
+        // a Q&A line's speaker in brackets: `A (Odika Sunder): yes, platform 4`
+        let qa = text[..start].ends_with('(') && text[end..].starts_with("):") && {
+            let lead = text[line_start(text, start)..start - 1].trim();
+            (1..=3).contains(&lead.len()) && lead.bytes().all(|c| c.is_ascii_alphanumeric())
+        };
+        if run.len() >= 2 && qa {
+            return name_words(run);
+        }
         if run.len() <= 3 && self.irc_nick(text, start, end) {
             // (in a cased script, any word no list knows: `<Лаврентий> did anyone`)
             return name_words(run)
@@ -2917,6 +2926,24 @@ fn repeated_speaker(text: &str, start: usize, end: usize) -> bool {
         .take(2)
         .count();
     lines >= 2
+}
+
+/// Two to four words alone on their line right above a line the address rules found
+/// (`Senn Aarts\nLizstraat 0\nPlease ship …`): the addressee of a postal address.
+fn above_address(text: &str, run: &[Token], found: &[Finding]) -> bool {
+    let (start, end) = (run[0].start, run[run.len() - 1].end);
+    let next = if text[end..].starts_with('\n') {
+        end + 1
+    } else if text[end..].starts_with("\r\n") {
+        end + 2
+    } else {
+        return false;
+    };
+    (2..=4).contains(&run.len())
+        && line_start(text, start) == start
+        && found
+            .iter()
+            .any(|f| f.entity == Entity::Address && f.start == next)
 }
 
 /// What only a person has or is related to, after a possessive: `Heather's
