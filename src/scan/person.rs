@@ -1772,9 +1772,13 @@ impl PersonRecognizer {
         // (and after a greeting: `Hi it's Leon, flight delayed`)
         let greeted = a >= 2 && toks[a - 2].flags & GREETING != 0;
         let other = if speaks || greeted { 0 } else { COMMON | PLACE };
-        t.kind == Kind::Cap
+        // (in a cased script after a greeting, any word: `Hi it's Куприян,`)
+        (t.kind == Kind::Cap
             && (t.flags & (GIVEN | STOP | ORG | LABEL | TITLE | other) == GIVEN
                 || self.unknown_given(text, t))
+            || t.kind == Kind::CasedScript
+                && greeted
+                && t.flags & (STOP | ORG | PLACE | LABEL | TITLE) == 0)
             && self_introduction(text, toks, a - 1)
             && (after.starts_with([',', '.', '!', ';']) || speaks || after.is_empty())
     }
