@@ -341,7 +341,7 @@ impl FieldIndex {
         }
         // a quoted value says where it ends, spaces and all (`name="Natasza Dumała"`)
         let quote = b.get(v).copied().filter(|&q| q == b'"' || q == b'\'');
-        if quote.is_some() && owned_by_thing(text, s) && text[s..k].eq_ignore_ascii_case("name") {
+        if quote.is_some() && text[s..k].eq_ignore_ascii_case("name") && owned_by_thing(text, s) {
             // the name of an XML element that is a thing: `<Hotel Name="Wood-Skinner">`
             return;
         }

@@ -596,40 +596,7 @@ impl PersonRecognizer {
                 || [" (Mr.)", " (Ms.)", " (Mrs.)", " san", " sama"]
                     .iter()
                     .any(|h| after.starts_with(h));
-            // two family names joined by a hyphen with no given name before them
-            // and no title are a firm's name in Arabic (`Reserved for
-            // العفيفي-طرابلسي`; but `Ms روبا المؤقت-الزرقان`)
-            if script == Kind::Uncased
-                && text[toks[a].start..toks[a].end].contains('-')
-                && !(a > 0 && toks[a - 1].flags & TITLE != 0)
-            {
-                return;
-            }
-            // an enumeration of three or more Arabic family or tribe names with no
-            // given name among them and no anchor before lists firms (`Reserved for
-            // الماني, بني بيات and العجمان`); people are listed by their full names
-            // (a list whose first entry was a name, greeted or labelled, names people:
-            // `Hi طاهر, مُسعف and منيف,`)
-            // (a customer or client may be a firm: `"customer": "الأوس, ربيعة and
-            // القرجولي"`)
-            let firm_label = a > 0
-                && [
-                    "customer",
-                    "customers",
-                    "client",
-                    "clients",
-                    "account",
-                    "accounts",
-                ]
-                .iter()
-                .any(|w| text[toks[a - 1].start..toks[a - 1].end].eq_ignore_ascii_case(w));
-            if script == Kind::Uncased
-                && !(a > 0 && toks[a - 1].flags & (TITLE | LABEL | GREETING) != 0 && !firm_label)
-                && arabic_firm_list(text, toks[a].start, toks[b - 1].end).is_some_and(|from| {
-                    !out.last()
-                        .is_some_and(|f| f.entity == Entity::Person && f.start >= from)
-                })
-            {
+            if script == Kind::Uncased && self.arabic_firm(text, toks, a, b, out) {
                 return;
             }
             // a legal form or organisation word after it makes it a firm (`بديرية LLC`,
@@ -1635,6 +1602,49 @@ impl PersonRecognizer {
                     .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             }
             && name_words(run)
+    }
+
+    /// Whether the Arabic run `a..b` names a firm: two family names joined by a
+    /// hyphen with no given name before them and no title (`Reserved for
+    /// العفيفي-طرابلسي`; but `Ms روبا المؤقت-الزرقان`), or an enumeration of three
+    /// or more family or tribe names with no given name among them and no anchor
+    /// before (`Reserved for الماني, بني بيات and العجمان`): people are listed by
+    /// their full names. A list whose first entry was a name, greeted or labelled,
+    /// names people (`Hi طاهر, مُسعف and منيف,`); a customer or client may be a firm
+    /// (`"customer": "الأوس, ربيعة and القرجولي"`).
+    fn arabic_firm(
+        &self,
+        text: &str,
+        toks: &[Token],
+        a: usize,
+        b: usize,
+        found: &[Finding],
+    ) -> bool {
+        let before = a.checked_sub(1).map(|k| &toks[k]);
+        if text[toks[a].start..toks[a].end].contains('-')
+            && !before.is_some_and(|p| p.flags & TITLE != 0)
+        {
+            return true;
+        }
+        let anchored = before.is_some_and(|p| {
+            p.flags & (TITLE | LABEL | GREETING) != 0
+                && ![
+                    "customer",
+                    "customers",
+                    "client",
+                    "clients",
+                    "account",
+                    "accounts",
+                ]
+                .iter()
+                .any(|w| text[p.start..p.end].eq_ignore_ascii_case(w))
+        });
+        !anchored
+            && arabic_firm_list(text, toks[a].start, toks[b - 1].end).is_some_and(|from| {
+                !found
+                    .last()
+                    .is_some_and(|f| f.entity == Entity::Person && f.start >= from)
+            })
     }
 
     /// An IRC log's nick in angle brackets opening the line, then what was said
