@@ -1622,7 +1622,7 @@ impl PersonRecognizer {
     ) -> bool {
         let before = a.checked_sub(1).map(|k| &toks[k]);
         if text[toks[a].start..toks[a].end].contains('-')
-            && !before.is_some_and(|p| p.flags & TITLE != 0)
+            && before.is_none_or(|p| p.flags & TITLE == 0)
         {
             return true;
         }
