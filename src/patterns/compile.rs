@@ -1,7 +1,7 @@
 //! Pattern files → `Engine`. Everything is compiled here, once; every problem in every
 //! file is collected and reported together (`file:rule: message`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -366,7 +366,7 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, Vec<LoadProblem>> {
         context_window: spec.context_window.unwrap_or(DEFAULT_CONTEXT_WINDOW),
         context_boost: to_score(spec.context_boost.unwrap_or(DEFAULT_CONTEXT_BOOST)),
         deny_context: spec.deny_context,
-        allow: spec.allow.into_iter().collect::<HashSet<_>>(),
+        allow: spec.allow.into_iter().collect(),
         not_preceded_by: spec.not_preceded_by,
         not_followed_by: spec.not_followed_by,
         not_joined_by: spec.not_joined_by,

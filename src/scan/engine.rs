@@ -14,7 +14,7 @@
 //! 6. offsets mapped back to the original text;
 //! 7. every other standalone occurrence of a found value, found too.
 
-use std::collections::HashSet;
+use crate::scan::fxhash::FxHashSet as HashSet;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;

@@ -8,7 +8,7 @@
 //!
 //! The text is tokenised once; every decision works on the token list.
 
-use std::collections::HashSet;
+use crate::scan::fxhash::FxHashSet as HashSet;
 
 use regex::Regex;
 
@@ -202,7 +202,7 @@ impl PersonRecognizer {
                 .collect(),
             Err(p) => {
                 problems.push(p);
-                HashSet::new()
+                HashSet::default()
             }
         };
         if !problems.is_empty() {
