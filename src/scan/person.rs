@@ -756,13 +756,17 @@ impl PersonRecognizer {
             {
                 // `Best,\nTom`: a word that signs off only before a comma and a line end
                 greeted = true;
-            } else if p.kind == Kind::Lower
+            } else if (p.kind == Kind::Lower
+                || p.kind == Kind::Cap
+                    && !p.sentence_start
+                    && p.flags & (GIVEN | SURNAME | STOP | ORG | PLACE | LABEL) == 0)
                 && p.colon_after
                 && tight
                 && label_words_before(toks, text, a - 1)
             {
                 // a label and up to three more words: `Passenger list:`, `Guest
-                // names:`, `Travelers on this request:`
+                // names:`, `Travelers on this request:`, and in German with its last
+                // noun capitalised, `Kontaktperson im Notfall:`
                 labeled = true;
             } else if gap == ", "
                 && &text[p.start..p.end] == "I"
@@ -771,6 +775,21 @@ impl PersonRecognizer {
             {
                 // a declaration's own name: `I, Murilo Rios, hereby authorise …`
                 labeled = true;
+            } else if b - a == 2
+                && &text[p.start..p.end] == "and"
+                && gap == " "
+                && out.last().is_some_and(|f| {
+                    f.entity == Entity::Person && text[f.end..toks[a].start] == *" and "
+                })
+                && toks[a..b].iter().all(|t| {
+                    t.kind == Kind::Cap
+                        && t.flags & (COMMON | STOP | PLACE | ORG | LABEL | TITLE) == 0
+                        && self.name_or_unknown(text, t)
+                })
+            {
+                // the second of two people joined by `and`, two words that are names
+                // or in no list (`Jakub Muzyk and Maurycy Mysiak are flying`)
+                listed = true;
             } else if self.continues_list(text, toks[a].start, toks[b - 1].end, full_name, out) {
                 listed = true;
                 // the next name after a greeted one is greeted too: `Hi Nilima and
@@ -1523,6 +1542,23 @@ impl PersonRecognizer {
                 && self.unknown_given(text, &run[0])
                 && last & (GIVEN | SURNAME) != 0
                 && last & PLACE == 0;
+            // a given name that is also a word before a word in no list at all, as a
+            // clause's subject or object (`so Maria Lundqvist can travel`, `Jasmine
+            // Kowalewski missed it`): the unknown word is the surname (two words of
+            // the language are as often a thing: `Amber Room`, `Grace Church`) — not
+            // opening a sentence, where the word is as often the word (`On Linux`),
+            // nor after `the` (`the La Coruña team`)
+            let after_the =
+                a > 0 && text[toks[a - 1].start..toks[a - 1].end].eq_ignore_ascii_case("the");
+            let weak_given_unknown_last = s == 0
+                && !run[0].sentence_start
+                && !after_the
+                && !after_place_word
+                && run.len() == 2
+                && run[0].kind == Kind::Cap
+                && first & (GIVEN | STOP | PLACE | ORG) == GIVEN
+                && last & PLACE == 0
+                && self.unknown_given(text, last_word);
             // capitals amid ordinary text are a name written for emphasis (`AMANDA
             // REED from procurement joins`), where a line in capitals says nothing
             let island = all_upper && amid_cased(toks, a + s, b);
@@ -1538,6 +1574,7 @@ impl PersonRecognizer {
                 strong_first && (strong_last || island && run.len() == 2 && last & SURNAME != 0)
                     || introduced_island
             } else if both_unknown
+                || weak_given_unknown_last
                 || introduced_pair
                 || introduced_unknown
                 || introduced_unknown_last
