@@ -1298,11 +1298,14 @@ impl PersonRecognizer {
                 return;
             }
             let introduced = per || a + s > 0 && introduces_person(text, toks, a + s - 1);
+            // (`with` after a word of sitting or sharing takes a person: `swap seats
+            // with Davi Lucas`, `share a room with …`)
             let by = introduced
-                && !matches!(
-                    &text[toks[a + s - 1].start..toks[a + s - 1].end],
-                    "for" | "with"
-                );
+                && match &text[toks[a + s - 1].start..toks[a + s - 1].end] {
+                    "for" => false,
+                    "with" => with_person(text, toks, a + s - 1),
+                    _ => true,
+                };
             // a stop word ends a name as its surname after a strong given name, where
             // a word introduces the person (`opened by Joshua West`) or the name closes
             // a list entry or chat line (`- 08:05 Christopher Hampton:`)
@@ -1391,12 +1394,20 @@ impl PersonRecognizer {
             // where the clause ends with it: `swap seats with Robert?`, `ask Daniel.`
             let lone = &run[0];
             let after = &text[lone.end..];
+            // (after `with` that takes a person, any name or a word in no list:
+            // `swap seats with Bartek?`)
+            let with_someone = s == 0
+                && by
+                && &text[toks[a - 1].start..toks[a - 1].end] == "with"
+                && lone.flags & (COMMON | STOP | PLACE | ORG | LABEL | TITLE) == 0
+                && self.name_or_unknown(text, lone);
             if run.len() == 1
                 && s == 0
                 && introduced
                 && lone_introducer(&text[toks[a - 1].start..toks[a - 1].end])
                 && lone.kind == Kind::Cap
-                && lone.flags & (GIVEN | COMMON | STOP | PLACE | ORG | LABEL | TITLE) == GIVEN
+                && (lone.flags & (GIVEN | COMMON | STOP | PLACE | ORG | LABEL | TITLE) == GIVEN
+                    || with_someone)
                 && (after.is_empty()
                     || after.starts_with(['?', '.', '!', ',', ';', ')', '\n'])
                     || after.starts_with(" and "))
@@ -3033,8 +3044,24 @@ const BELONGINGS: &[&str] = &[
     "mobile",
 ];
 
-/// A lone known given name in title case, no place, stop or firm word, with a
-/// possessive before one of `BELONGINGS`.
+/// Of `BELONGINGS`, the people only a person has.
+const RELATIONS: &[&str] = &[
+    "assistant",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "kids",
+    "children",
+    "mother",
+    "father",
+    "secretary",
+    "PA",
+    "EA",
+];
+
+/// A lone known given name in title case, no stop or firm word, with a possessive
+/// before one of `BELONGINGS` (a town's name too only before one of `RELATIONS`).
 fn possessor(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let t = &toks[a];
     if b - a != 1 || !t.possessive || t.kind != Kind::Cap {
@@ -3047,11 +3074,18 @@ fn possessor(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     else {
         return false;
     };
-    t.flags & (GIVEN | STOP | ORG | PLACE | TITLE | LABEL) == GIVEN
-        && BELONGINGS.iter().any(|w| {
+    let before = |words: &[&str]| {
+        words.iter().any(|w| {
             rest.strip_prefix(w)
                 .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
         })
+    };
+    // (a given name that is a town's too before a relation only a person has:
+    // `Helena's assistant`, not `Jordan's visa rules`)
+    let place_ok = t.flags & PLACE != 0 && before(RELATIONS);
+    t.flags & (GIVEN | STOP | ORG | TITLE | LABEL) == GIVEN
+        && (t.flags & PLACE == 0 || place_ok)
+        && before(BELONGINGS)
 }
 
 fn push_name(out: &mut Vec<Finding>, rule: Option<RuleIdx>, start: usize, end: usize, score: u8) {
@@ -3142,6 +3176,27 @@ const TOWN_OPENERS: &[&str] = &[
 /// seats with Robert?`, `thanks Daniel,`): not after `for` and `per`, which lead to
 /// firms and places as often (`for Jordan`, `per Amadeus`), nor after the words that
 /// introduce lists and bookings.
+/// Whether `toks[i]`, a `with`, follows a word of sitting, sharing or travelling
+/// together, which takes a person (`swap seats with`, `share a room with`), where
+/// after `with` alone a firm or an event is as likely (`call with Fabrikam`).
+fn with_person(text: &str, toks: &[Token], i: usize) -> bool {
+    const LEADS: &[&str] = &[
+        "seats",
+        "seat",
+        "sit",
+        "sits",
+        "sitting",
+        "seated",
+        "room",
+        "sharing",
+        "travelling",
+        "traveling",
+    ];
+    i > 0
+        && text[toks[i - 1].end..toks[i].start] == *" "
+        && LEADS.contains(&&text[toks[i - 1].start..toks[i - 1].end])
+}
+
 fn lone_introducer(w: &str) -> bool {
     INTRODUCERS.contains(&w)
         && !matches!(
@@ -4422,9 +4477,15 @@ fn continues(prev: &Token, next: &Token, rest: &[Token]) -> bool {
                     .is_some_and(|t| t.joined && t.kind == Kind::Cap)
         }
         Kind::Cjk | Kind::Uncased => prev.kind == next.kind,
-        Kind::CasedScript => prev.kind == Kind::CasedScript,
+        // (a Latin middle initial inside a Cyrillic or Greek name: `Лазарь J.
+        // Филиппова`)
+        Kind::CasedScript => matches!(prev.kind, Kind::CasedScript | Kind::Initial),
         Kind::Upper => matches!(prev.kind, Kind::Upper | Kind::Initial | Kind::Cap),
-        Kind::Cap | Kind::Initial => matches!(
+        Kind::Initial => matches!(
+            prev.kind,
+            Kind::Cap | Kind::Initial | Kind::Upper | Kind::Lower | Kind::CasedScript
+        ),
+        Kind::Cap => matches!(
             prev.kind,
             Kind::Cap | Kind::Initial | Kind::Upper | Kind::Lower
         ),
