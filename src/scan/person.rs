@@ -592,7 +592,7 @@ impl PersonRecognizer {
                     || self.name_field_label(text, toks, a - 1))
                 || toks[b - 1].colon_after && text[..toks[a].start].trim_end().ends_with(']')
                 || b - a == 1 && self.irc_nick(text, toks[a].start, toks[a].end)
-                || b - a == 1 && repeated_speaker(text, toks[a].start, toks[a].end)
+                || b - a == 1 && repeated_speaker(text, toks[a].start, toks[a].end, 4)
                 || [" (Mr.)", " (Ms.)", " (Mrs.)", " san", " sama"]
                     .iter()
                     .any(|h| after.starts_with(h));
@@ -655,7 +655,9 @@ impl PersonRecognizer {
             return;
         }
         // a surname that starts with particles after a title: `dhr. van Beieren`,
-        // `Mr. van de Wiel`; the particles join the name
+        // `Mr. van de Wiel`; the particles join the name — and after a label and its
+        // colon (`Nom : van Parijs`, `Apellidos: da Conceição`)
+        let mut particles_from = None;
         if a > 0 && !titled && !labeled && !greeted {
             let mut k = a;
             while k > 0
@@ -671,6 +673,20 @@ impl PersonRecognizer {
                     titled = true;
                     name_from = Some(k);
                 }
+            } else if k < a
+                && k > 0
+                && (toks[k - 1].flags & LABEL != 0 || self.name_field_label(text, toks, k - 1))
+                && match &text[toks[k - 1].end..toks[k].start] {
+                    ": " | " : " => true,
+                    // (`pax da Mata`)
+                    " " => PASSENGER_LABELS
+                        .iter()
+                        .any(|w| text[toks[k - 1].start..toks[k - 1].end].eq_ignore_ascii_case(w)),
+                    _ => false,
+                }
+            {
+                labeled = true;
+                particles_from = Some(k);
             }
         }
         if a > 0 && !titled && !labeled && !greeted {
@@ -1233,8 +1249,21 @@ impl PersonRecognizer {
                         && word.chars().all(char::is_lowercase)
                 })
                 .unwrap_or(false);
-            let script_name = (2..=3).contains(&run.len())
+            // (or one word that speaks twice in a chat with a bot or an agent:
+            // `Иннокентий: hi` … `Bot: …` … `Иннокентий: V3VNHL`; a form's label
+            // may stand twice too, `Телефон: …`)
+            let script_speaker = run.len() == 1
+                && run[0].kind == Kind::CasedScript
+                && run[0].colon_after
+                && repeated_speaker(text, run[0].start, run[0].end, 24)
+                && text.split('\n').any(|l| {
+                    CHAT_ROLES
+                        .iter()
+                        .any(|r| l.strip_prefix(r).is_some_and(|rest| rest.starts_with(':')))
+                });
+            let script_name = ((2..=3).contains(&run.len())
                 && run.iter().all(|t| t.kind == Kind::CasedScript)
+                || script_speaker)
                 && !abbreviation;
             // (a question word before a name is no part of it, `Can Anna Novak
             // join?`, but may be a given name before a surname, `Can Yılmaz`)
@@ -1331,6 +1360,7 @@ impl PersonRecognizer {
                 && n <= 3
                 && (run[0].sentence_start || self.after_line_marker(text, run[0].start))
                 && (run[0].flags & GIVEN != 0
+                    || script_speaker
                     || (n >= 2 && run.iter().all(|t| t.flags & COMMON == 0))
                     // every word a name or in no word list (`- 3:05 PM Sole Parri:`),
                     // which a meeting title is not (`- 9:00 AM Board Meeting:`)
@@ -1604,7 +1634,8 @@ impl PersonRecognizer {
             a += s;
             (rules.dictionary, 70)
         };
-        push_name(out, rule, toks[a].start, toks[b - 1].end, score);
+        let start = particles_from.map_or(toks[a].start, |k| toks[k].start);
+        push_name(out, rule, start, toks[b - 1].end, score);
     }
 
     /// A chat line's speaker in brackets at the start of the line: `[Jaylinn
@@ -2967,11 +2998,11 @@ fn arabic_firm_list(text: &str, start: usize, end: usize) -> Option<usize> {
     (count >= 3 && and && full <= 1).then_some(pos)
 }
 
-/// A chat transcript's speaker: a short run opening its line before a colon, and
-/// opening another line the same way (`玲: hi, is my hotel booked?` … `玲: JUWVNC`),
-/// which a form's label seldom does twice.
-fn repeated_speaker(text: &str, start: usize, end: usize) -> bool {
-    if line_start(text, start) != start || text[start..end].chars().count() > 4 {
+/// A chat transcript's speaker: a run of at most `max_chars` opening its line before
+/// a colon, and opening another line the same way (`玲: hi, is my hotel booked?` …
+/// `玲: JUWVNC`), which a form's label seldom does twice.
+fn repeated_speaker(text: &str, start: usize, end: usize, max_chars: usize) -> bool {
+    if line_start(text, start) != start || text[start..end].chars().count() > max_chars {
         return false;
     }
     let colon = if text[end..].starts_with(':') {
@@ -2989,6 +3020,21 @@ fn repeated_speaker(text: &str, start: usize, end: usize) -> bool {
         .count();
     lines >= 2
 }
+
+/// The other side of a customer's chat, as transcripts name it.
+const CHAT_ROLES: &[&str] = &[
+    "Bot",
+    "BOT",
+    "Agent",
+    "AGENT",
+    "Assistant",
+    "Support",
+    "Operator",
+    "Бот",
+    "Оператор",
+    "Агент",
+    "Поддержка",
+];
 
 /// Two to four words alone on their line right above a line the address rules found
 /// (`Senn Aarts\nLizstraat 0\nPlease ship …`): the addressee of a postal address.
