@@ -22,6 +22,7 @@ pub enum Validator {
     Date,
     Entropy,
     TicketNumber,
+    TicketConjunction,
     PnrShape,
     /// `pnr_shape`, and not a word of the person recognizer's dictionaries (English
     /// words, names, places): the engine asks them (see `Engine::consider`)
@@ -60,6 +61,7 @@ impl Validator {
             "date" => Self::Date,
             "entropy" => Self::Entropy,
             "ticket_number" => Self::TicketNumber,
+            "ticket_conjunction" => Self::TicketConjunction,
             "pnr_shape" => Self::PnrShape,
             "pnr_not_word" => Self::PnrNotWord,
             "passport_shape" => Self::PassportShape,
@@ -83,6 +85,7 @@ impl Validator {
         "date",
         "entropy",
         "ticket_number",
+        "ticket_conjunction",
         "pnr_shape",
         "pnr_not_word",
         "passport_shape",
@@ -106,6 +109,7 @@ impl Validator {
             Self::Date => ok(date(value)),
             Self::Entropy => ok(entropy(value)),
             Self::TicketNumber => ticket(value),
+            Self::TicketConjunction => ok(ticket(value) == Verdict::Accept && conjunction(value)),
             Self::PnrShape | Self::PnrNotWord => ok(pnr(value)),
             Self::PassportShape => ok(passport(value)),
             Self::PassportNotWord => ok(passport(value) || letters_document(value)),
@@ -520,6 +524,19 @@ fn ticket(value: &str) -> Verdict {
     Verdict::Accept
 }
 
+/// A conjunction suffix that continues the serial: the last two digits of the last
+/// ticket of the set, one to three after the first (`0062772088017/18`,
+/// `618-5647093399-01`), which a phone number's extension seldom is.
+fn conjunction(value: &str) -> bool {
+    let ds: Vec<u32> = digits(value).collect();
+    if ds.len() != 15 {
+        return false;
+    }
+    let last = ds[11] * 10 + ds[12];
+    let suffix = ds[13] * 10 + ds[14];
+    (1..=3).contains(&((suffix + 100 - last) % 100))
+}
+
 /// A record locator is mostly letters: at most 4 digits of 6, not a run of one
 /// repeated character, and not shaped like a flight number (an airline code and
 /// four digits: `AC2862`, `U21234`).
@@ -546,6 +563,16 @@ fn letters_document(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_conjunction_suffix_continues_the_serial() {
+        assert!(conjunction("0062772088017/18"));
+        assert!(conjunction("618-5647093399-01"));
+        assert!(conjunction("0064344814289/91"));
+        assert!(!conjunction("0062772088017/17"));
+        assert!(!conjunction("0062772088017/25"));
+        assert!(!conjunction("0062772088017"));
+    }
 
     #[test]
     fn cards() {
