@@ -791,20 +791,17 @@ impl PersonRecognizer {
             {
                 // a declaration's own name: `I, Murilo Rios, hereby authorise …`
                 labeled = true;
-            } else if b - a == 2
-                && &text[p.start..p.end] == "and"
+            } else if &text[p.start..p.end] == "and"
                 && gap == " "
                 && out.last().is_some_and(|f| {
                     f.entity == Entity::Person && text[f.end..toks[a].start] == *" and "
                 })
-                && toks[a..b].iter().all(|t| {
-                    t.kind == Kind::Cap
-                        && t.flags & (COMMON | STOP | PLACE | ORG | LABEL | TITLE) == 0
-                        && self.name_or_unknown(text, t)
-                })
+                && (b - a == 2 && toks[a..b].iter().all(|t| self.plain_name_word(text, t))
+                    || b - a == 1 && lone_given(&toks[a]))
             {
                 // the second of two people joined by `and`, two words that are names
-                // or in no list (`Jakub Muzyk and Maurycy Mysiak are flying`)
+                // or in no list (`Jakub Muzyk and Maurycy Mysiak are flying`), or a
+                // known given name after one (`Neha and Vasudha shared the ride`)
                 listed = true;
             } else if self.continues_list(text, toks[a].start, toks[b - 1].end, full_name, out) {
                 listed = true;
@@ -941,6 +938,9 @@ impl PersonRecognizer {
         }
         if !titled && !labeled && !greeted && !listed {
             labeled = asked
+                || given_pair_subject(text, toks, a, b)
+                || reported_subject(text, toks, a, b)
+                || addressed_handle(text, toks, a, b)
                 || self.bracketed_speaker(text, &toks[a..b], &name_words)
                 || self.addressed(text, toks, a, b)
                 || self.dash_entry(text, &toks[a..b], &name_words)
@@ -1752,9 +1752,11 @@ impl PersonRecognizer {
         out: &[Finding],
     ) -> bool {
         let after = &text[end..];
+        // (or a note in brackets: `Reyansh Grover (vegan), Christopher Bansal`)
         let ends = after.is_empty()
             || after.starts_with([',', ';', '.', ')', '\n', '\r'])
             || after.starts_with(" and ")
+            || after.starts_with(" (")
             || after.starts_with(" & ")
             || full_name && after.starts_with(':');
         // (a name the dictionaries found may be a street's: `12 Romero Pkwy, Whiteside`;
@@ -1774,6 +1776,12 @@ impl PersonRecognizer {
                 && line_start(start)
                 && line_start(f.start);
             let gap = &text[f.end..start];
+            // (past a note in brackets on the entry before: `Renata Oderwald
+            // (vegan), Traudl Schlauch`)
+            let gap = match gap.strip_prefix(" (").and_then(|g| g.split_once(')')) {
+                Some((note, rest)) if note.len() <= 40 && !note.contains(['(', '\n']) => rest,
+                _ => gap,
+            };
             Some(f.rule) == self.rules.anchor
                 && matches!(gap, ", " | " and " | ", and " | " & " | "; ")
                 // a list a colon opens, whose first name the dictionaries found
@@ -1783,6 +1791,13 @@ impl PersonRecognizer {
                     && matches!(gap, ", " | " and " | ", and " | " & ")
                 || own_line && [self.rules.dictionary, self.rules.anchor].contains(&Some(f.rule))
         })
+    }
+
+    /// A word in title case that is a name or in no list, and no other kind of word.
+    fn plain_name_word(&self, text: &str, t: &Token) -> bool {
+        t.kind == Kind::Cap
+            && t.flags & (COMMON | STOP | PLACE | ORG | LABEL | TITLE) == 0
+            && self.name_or_unknown(text, t)
     }
 
     /// Whether `word` (any case) is in a word list: English, names, places, the
@@ -3090,6 +3105,94 @@ const BELONGINGS: &[&str] = &[
     "mobile",
 ];
 
+/// A known given name in title case that is no other kind of word.
+fn lone_given(t: &Token) -> bool {
+    t.kind == Kind::Cap && t.flags & (GIVEN | COMMON | STOP | PLACE | ORG | LABEL | TITLE) == GIVEN
+}
+
+/// Two known given names joined by `and`, opening a sentence or clause, before a
+/// verb: `Neha and Vasudha shared the ride` (the first of them; see `decide` for the
+/// second).
+fn given_pair_subject(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let t = &toks[a];
+    let opens = t.sentence_start || a > 0 && matches!(&text[toks[a - 1].end..t.start], ": " | "; ");
+    b - a == 1
+        && opens
+        && lone_given(t)
+        && toks
+            .get(b)
+            .is_some_and(|n| &text[n.start..n.end] == "and" && text[t.end..n.start] == *" ")
+        && toks.get(b + 1).is_some_and(|m| {
+            lone_given(m)
+                && text[toks[b].end..m.start] == *" "
+                && text[m.end..].strip_prefix(' ').is_some_and(|r| {
+                    r.starts_with(|c: char| c.is_ascii_lowercase()) && !r.starts_with("and ")
+                })
+        })
+}
+
+/// A known given name alone as the subject of a reported clause: after `says`,
+/// `said`, `confirms` … and before `is`, `was`, `has` … (`the lounge says Adam is not
+/// on the list`, `the hotel confirmed Sofia has checked out`).
+fn reported_subject(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    const REPORTING: &[&str] = &[
+        "says",
+        "said",
+        "confirms",
+        "confirmed",
+        "reports",
+        "reported",
+        "claims",
+        "claimed",
+        "mentioned",
+        "thinks",
+        "believes",
+        "told",
+        "tells",
+        "notes",
+        "noted",
+        "writes",
+        "wrote",
+    ];
+    const AUXILIARIES: &[&str] = &[
+        "is", "was", "has", "had", "isn't", "wasn't", "hasn't", "hadn't", "will", "won't", "did",
+        "didn't", "does", "doesn't", "can't", "cannot", "never", "already", "still",
+    ];
+    let t = &toks[a];
+    b - a == 1
+        && a > 0
+        && lone_given(t)
+        && text[toks[a - 1].end..t.start] == *" "
+        && REPORTING.contains(&&text[toks[a - 1].start..toks[a - 1].end])
+        && text[t.end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| opens_with_word(r, AUXILIARIES))
+}
+
+/// A known given name as a chat mention opening a message, before a request: `@Amira
+/// can you check …`, `@Alan: please …` (a one-word handle elsewhere names an
+/// account, `by @Thomasdezeeuw`).
+fn addressed_handle(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let t = &toks[a];
+    let Some(before) = text[..t.start].strip_suffix('@') else {
+        return false;
+    };
+    let after = &text[t.end..];
+    // (a given name that is a word too, `@Sally`, or one in another script, `@Эмиль`)
+    let name = match t.kind {
+        Kind::Cap => t.flags & (GIVEN | STOP | PLACE | ORG | LABEL | TITLE) == GIVEN,
+        Kind::CasedScript => t.flags & (STOP | PLACE | ORG | LABEL | TITLE) == 0,
+        _ => false,
+    };
+    b - a == 1
+        && name
+        // (opening its line, or after a chat line's `[…] ` head)
+        && (before.is_empty() || before.ends_with('\n') || before.ends_with("] "))
+        && [" can you", " could you", " can u", " please", " pls", ", can", ", could", ", please", ": "]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
 /// Of `BELONGINGS`, the people only a person has.
 const RELATIONS: &[&str] = &[
     "assistant",
@@ -4370,6 +4473,11 @@ const PERSON_TO: &[&str] = &[
     "escalate",
     "escalated",
     "delegated",
+    // (`bill to X`, `invoice to X`: whom a cost goes to)
+    "bill",
+    "billed",
+    "invoice",
+    "invoiced",
 ];
 
 /// Words that lead to a person through `of` (`on behalf of`, `the itinerary of`).

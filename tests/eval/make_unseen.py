@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..30]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..31]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -76,7 +76,11 @@ IBANs in sentences, `Pass-Nr.`, `born on`, bare coordinate pairs, `client_ip=`, 
 API keys, `TKT … CPN 1`); set 27: 15 templates of negatives only, like set 17, whose values
 (flight numbers, times, amounts, order numbers, dates, firms, cities) are obfuscated
 7 in 10 the ways make_adversarial.py hides real ones (zero-width characters,
-fullwidth, look-alike letters, one character at a time, NBSP); set 28: 15 dev-like
+fullwidth, look-alike letters, one character at a time, NBSP); set 31: 15 more
+written in session 17 before looking at any output (ticket subject lines, signature
+blocks, tracker rows, `Pls add X (DOB …)`, bold Markdown fields, Spanish requests,
+possessives, @-mentions, portal logins, reminders, invoice corrections, doctor's
+notes, given names alone, guest lists, satellite phones); set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
 orders, waivers, integration logs, medical cases, group bookings, pets in cabin,
@@ -673,7 +677,24 @@ T30 = [
  "Ticket office {CITY:a} phoned about {N2:a} unused seats on {FL:a}. What should we do?",
  "Seat map: rows {N2:a} to {N2:b} blocked for the {CO:a} delegation on {FL:a}. Confirm.",
 ]
-T = {'1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T31 = [
+ "Subject: Re: [{PNR:a}] {P:a} - upgrade request\n\nHi, the lounge says {F:a} is not on the list. Can you check?",
+ "Kind regards,\n{P:a}\nTravel Coordinator\n{PH:a}\n\nTurn this signature into a vCard.",
+ "Reporter: {P:a} | Assignee: {P:b} | Priority: high | Summary: hotel overbooked for PNR {PNR:a}",
+ "Pls add {P:a} (DOB {DOB:a}) to the booking, same flights as {P:b}.",
+ "- **Name:** {P:a}\n- **Phone:** {PH:a}\n- **Email:** {EM:a}\nFormat this as a table.",
+ "El pasajero {P:a}, con pasaporte {PP:a}, solicita cambiar su vuelo del lunes. Responde en inglés.",
+ "Lost item: {P:a}'s laptop was left in room 412; ring her at {PH:a} before 6pm.",
+ "@{F:a} can you check whether {P:b} got the meal voucher? She is on {PNR:a}.",
+ "Wi-Fi login for {EM:a} failed from {IP:a}; please reset the portal password for {P:a}.",
+ "Reminder from {P:a}: the visa appointment is on Tuesday; bring passport {PP:a} and two photos.",
+ "Invoice correction: bill to {P:a}, {AD:a}, instead of the company address. Card charged: {CARD:a}.",
+ "The doctor's note for {P:a} (born {DOB:a}) says she cannot fly until the 20th. Cancel ticket {TK:a}?",
+ "Taxi receipts attached. {F:a} and {F:b} shared the ride from the airport; split it 50/50.",
+ "Guest list for the gala dinner: {P:a}, {P:b}, {P:c} (vegan), {P:d}. Print place cards.",
+ "Our traveller {P:a} is stuck at {GEO:a} after the landslide; her satellite phone is {PH:a}. Who do we call?",
+]
+T = {'31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
