@@ -365,6 +365,7 @@ impl PersonRecognizer {
         }
         if let Some(rule) = self.rules.gds {
             self.gds_names(text, scratch, rule, out);
+            self.slash_names(text, scratch, rule, out);
         }
         if let Some(rule) = self.rules.coreference {
             self.coreference(text, scratch, before, rule, out);
@@ -926,11 +927,14 @@ impl PersonRecognizer {
         // A given name counts as a greeted one, though it may be a word or a town
         // too, where its bearer speaks (`Hi its Brandon from Acme Travel`), owns
         // what only a person has (`Heather's assistant`) or is an IRC nick
-        // (`<Heather> did anyone`)
+        // (`<Heather> did anyone`) — or is spoken to (`Maria, you forgot …`, `@Sally can
+        // you check …`)
         if !titled && !labeled && !greeted && !listed {
             let t = &toks[a];
             greeted = self.self_named(text, toks, a, b)
                 || possessor(text, toks, a, b)
+                || self.addressed(text, toks, a, b)
+                || addressed_handle(text, toks, a, b)
                 || b - a == 1
                     && t.kind == Kind::Cap
                     && t.flags & (GIVEN | STOP | ORG | TITLE | LABEL) == GIVEN
@@ -940,12 +944,13 @@ impl PersonRecognizer {
             labeled = asked
                 || given_pair_subject(text, toks, a, b)
                 || reported_subject(text, toks, a, b)
-                || addressed_handle(text, toks, a, b)
                 || self.bracketed_speaker(text, &toks[a..b], &name_words)
-                || self.addressed(text, toks, a, b)
                 || self.dash_entry(text, &toks[a..b], &name_words)
                 || mentioned(text, &toks[a..b], &name_words)
                 || seated(text, toks, a, b, &name_words)
+                || b - a == 1
+                    && (lone_given(&toks[a]) || self.unknown_given(text, &toks[a]))
+                    && seat_follows(&text[toks[a].end..])
                 || fact_after(text, &toks[a..b], &name_words)
                 || here_intro(text, toks, a, b)
                     && (name_words(&toks[a..b])
@@ -1901,16 +1906,23 @@ impl PersonRecognizer {
             return false;
         };
         let dash = ["— ", "– ", " - "].iter().any(|d| before.ends_with(d));
+        // (or after a colon, as a text to rewrite opens: `Rewrite more politely: Maria,
+        // you forgot …`; a given name that is a word too only before `you`)
+        let opens = dash || t.sentence_start || before.ends_with(": ");
+        let to_you = after.starts_with("you ") || after.starts_with("your ");
+        // (a town's name too only before `you`: `Victoria, you forgot …`)
         let named = match t.kind {
             Kind::Cap => {
-                (dash || t.sentence_start)
-                    && (t.flags & (GIVEN | COMMON) == GIVEN || self.unknown_given(text, t))
+                opens
+                    && (t.flags & (GIVEN | COMMON | PLACE) == GIVEN
+                        || to_you && t.flags & GIVEN != 0
+                        || self.unknown_given(text, t))
             }
-            Kind::CasedScript => dash,
+            Kind::CasedScript => dash || opens && to_you,
             _ => false,
         };
         named
-            && t.flags & (STOP | ORG | PLACE | LABEL | TITLE) == 0
+            && t.flags & (STOP | ORG | LABEL | TITLE) == 0
             && [
                 "we ",
                 "you ",
@@ -2570,6 +2582,61 @@ impl PersonRecognizer {
     }
 
     /// GDS `NOVAK/ANNA MRS` and `NOVAK/ANNAMRS`: the title stays outside the span.
+    /// A GDS name written in title case with no title, as a ticket's or a booking's
+    /// name field shows it (`it says Hövel/Sönke but the passport reads …`): a known
+    /// surname before the slash and a known given name after it, one of them perhaps a
+    /// word in no list; no town, firm or ordinary word (not `Terms/Conditions`,
+    /// `Berlin/Brandenburg`).
+    fn slash_names(
+        &self,
+        text: &str,
+        scratch: &PersonScratch,
+        rule: RuleIdx,
+        out: &mut Vec<Finding>,
+    ) {
+        let toks = &scratch.tokens;
+        let b = text.as_bytes();
+        for (i, w) in toks.windows(2).enumerate() {
+            let (sur, giv) = (&w[0], &w[1]);
+            if text[sur.end..giv.start] != *"/" || sur.kind != Kind::Cap || giv.kind != Kind::Cap {
+                continue;
+            }
+            // a name field of its own, no part of a longer name (`Hartsfield/Jackson
+            // Atlanta International Airport`, `George Bush Intcntl/Houston Airport`)
+            let capitalised = |t: &Token| matches!(t.kind, Kind::Cap | Kind::Upper);
+            if toks.get(i + 2).is_some_and(|n| n.joined && capitalised(n))
+                || sur.joined && i > 0 && capitalised(&toks[i - 1])
+            {
+                continue;
+            }
+            // alone, not a path or a list of options (`a/B/C`, `/Users/Anna`)
+            let before = sur.start.checked_sub(1).map(|i| b[i]);
+            let after = b.get(giv.end).copied();
+            if before.is_some_and(|c| c == b'/' || c == b'.' || c.is_ascii_alphanumeric())
+                || after.is_some_and(|c| {
+                    c == b'/'
+                        || c == b'.' && b.get(giv.end + 1).is_some_and(u8::is_ascii_alphanumeric)
+                })
+            {
+                continue;
+            }
+            // (a town's name too on one side at most: `Butler/Kayleigh`, not
+            // `London/Paris`)
+            if sur.flags & giv.flags & PLACE != 0 {
+                continue;
+            }
+            let other = STOP | ORG | LABEL | TITLE;
+            let known_given = giv.flags & (GIVEN | COMMON | other) == GIVEN;
+            let known_surname = sur.flags & (SURNAME | other) == SURNAME;
+            // (one side may be a word in no list: `Hövel/Sönke`, `Butler/Kayleigh`)
+            if known_given && (known_surname || self.unknown_given(text, sur))
+                || known_surname && self.unknown_given(text, giv)
+            {
+                push_name(out, Some(rule), sur.start, giv.end, 80);
+            }
+        }
+    }
+
     fn gds_names(
         &self,
         text: &str,
@@ -3980,6 +4047,16 @@ fn seated(
         && name_words(&toks[a..b])
 }
 
+/// Whether `after` (the text after one word) opens with a seat or row in brackets:
+/// `Madhavi (row 31)`, `Olof (seat 12A)` — a passenger's.
+fn seat_follows(after: &str) -> bool {
+    [" (row ", " (seat ", " (Row ", " (Seat "].iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
 /// A chat mention of a display name of two or three words: `cc @Nath Traore — can
 /// you approve` (not an address: an `@` after a word is one; not a one-word handle,
 /// `by @Thomasdezeeuw`, `@Kerollmops`, which names an account).
@@ -4532,8 +4609,26 @@ fn self_introduction(text: &str, toks: &[Token], i: usize) -> bool {
     if gap_after != Some(" ") {
         return false;
     }
-    if matches!(w, "i'm" | "I'm" | "i’m" | "I’m") {
+    if matches!(w, "i'm" | "I'm" | "i’m" | "I’m" | "m'appelle" | "m’appelle") {
         return true;
+    }
+    let prev = || {
+        (i > 0 && text[toks[i - 1].end..p.start] == *" ")
+            .then(|| &text[toks[i - 1].start..toks[i - 1].end])
+    };
+    // `me llamo`, `mi chiamo`, `ik heet`, `nazywam się`
+    if matches!(
+        (prev(), w),
+        (Some("me" | "Me"), "llamo")
+            | (Some("mi" | "Mi"), "chiamo")
+            | (Some("ik" | "Ik"), "heet")
+            | (Some("nazywam" | "Nazywam"), "się")
+    ) {
+        return true;
+    }
+    // `soy`, `sono` (I am) opening a clause after a greeting: `Hola, soy Ettore`
+    if matches!(w, "soy" | "sono") && i > 0 && toks[i - 1].flags & GREETING != 0 {
+        return matches!(&text[toks[i - 1].end..p.start], " " | ", ");
     }
     // `its` for `it's` right after a greeting, as texts write it: `Hi its Pawel`
     if w == "its" && i > 0 && toks[i - 1].flags & GREETING != 0 {

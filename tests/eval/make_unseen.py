@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..31]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..32]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -80,7 +80,11 @@ fullwidth, look-alike letters, one character at a time, NBSP); set 31: 15 more
 written in session 17 before looking at any output (ticket subject lines, signature
 blocks, tracker rows, `Pls add X (DOB …)`, bold Markdown fields, Spanish requests,
 possessives, @-mentions, portal logins, reminders, invoice corrections, doctor's
-notes, given names alone, guest lists, satellite phones); set 28: 15 dev-like
+notes, given names alone, guest lists, satellite phones); set 32: 15 more, written and
+scored once the same way (system prompts, tool-call JSON, self-introductions in Spanish,
+French and German, given names addressed alone, husbands, `LAST/FIRST` on tickets,
+approvers, field extraction, driver texts, out-of-office notes, compliance notes, seat
+swaps by given name, visa refusals); set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
 orders, waivers, integration logs, medical cases, group bookings, pets in cabin,
@@ -694,7 +698,24 @@ T31 = [
  "Guest list for the gala dinner: {P:a}, {P:b}, {P:c} (vegan), {P:d}. Print place cards.",
  "Our traveller {P:a} is stuck at {GEO:a} after the landslide; her satellite phone is {PH:a}. Who do we call?",
 ]
-T = {'31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T32 = [
+ "You are a travel assistant. The user is {P:a} ({EM:a}), a platinum member. Answer her question about the baggage allowance on {PNR:a}.",
+ "{\"tool\": \"update_profile\", \"arguments\": {\"traveler\": \"{P:a}\", \"mobile\": \"{PH:a}\", \"passport\": \"{PP:a}\"}}\nWhy did this tool call fail?",
+ "Hola, soy {P:a}. Mi vuelo con localizador {PNR:a} fue cancelado. ¿Me pueden llamar al {PH:a}?",
+ "Bonjour, je m'appelle {P:a}, mon numéro de réservation est {PNR:a}. Merci de me rappeler au {PH:a}.",
+ "Hallo, hier ist {P:a}. Meine Buchungsnummer ist {PNR:a}, bitte rufen Sie mich unter {PH:a} zurück.",
+ "Rewrite more politely: {F:a}, you forgot to submit your receipts again. Do it today.",
+ "Summarise: {P:a} and her husband {P:b} want adjoining rooms; they land at 23:40 on {PNR:a}.",
+ "Please check the spelling of the name on ticket {TK:a}: it says {L:a}/{F:a} but the passport reads {P:a}.",
+ "My manager {P:a} approved the trip but the tool shows {P:b} as approver. Who should I ask?",
+ "Extract the fields as JSON: traveller {P:a}, date of birth {DOB:a}, nationality German, passport {PP:a}, expiry 2031-04-30.",
+ "Text from the driver: waiting outside arrivals with a sign for {P:a}, my number {PH:a}.",
+ "Draft an out-of-office: I'm travelling until Friday. Urgent matters: {P:a}, {EM:a}, {PH:a}.",
+ "Compliance flagged that {P:a} booked a hotel at {AD:a} outside the approved list. Write a short note to her manager.",
+ "Seat swap request from {F:a} (row 31) who wants to sit next to {F:b} (row 12) on the same booking {PNR:a}.",
+ "The embassy rejected the visa for {P:a} because the passport {PP:a} expires in 2 months. What are the options?",
+]
+T = {'32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
