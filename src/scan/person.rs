@@ -701,7 +701,11 @@ impl PersonRecognizer {
                 && toks[b - 1].flags & (SURNAME | STOP | ORG | PLACE) == SURNAME;
             let g = gap.trim_start_matches(['.', ':']);
             let tight = g.chars().all(|c| c == ' ') && g.len() <= 2 && !gap.contains('\n');
-            if p.flags & TITLE != 0 && tight {
+            // (a dot after a title abbreviates it, `Dr.`, `Capt.`, `Messrs.`; after a
+            // whole word it ends a sentence, `… Chief Financial Officer. Affected`)
+            let abbreviated =
+                !gap.starts_with('.') || p.end - p.start <= 5 || &text[p.start..p.end] == "Messrs";
+            if p.flags & TITLE != 0 && tight && abbreviated {
                 titled = true;
             } else if p.flags & LABEL != 0
                 // (an abbreviated label keeps its dot: `attn. Остап Филиппов`)
@@ -948,6 +952,7 @@ impl PersonRecognizer {
                 || self.dash_entry(text, &toks[a..b], &name_words)
                 || mentioned(text, &toks[a..b], &name_words)
                 || seated(text, toks, a, b, &name_words)
+                || b - a == 1 && lone_given(&toks[a]) && department_follows(&text[toks[a].end..])
                 || b - a == 1
                     && (lone_given(&toks[a]) || self.unknown_given(text, &toks[a]))
                     && seat_follows(&text[toks[a].end..])
@@ -3640,6 +3645,10 @@ const DEPARTMENTS: &[&str] = &[
     "compliance",
     "logistics",
     "facilities",
+    "accounting",
+    "accounts",
+    "payroll",
+    "purchasing",
 ];
 
 /// Headings and table columns whose value is a firm, a venue or a place and never a
@@ -4045,6 +4054,25 @@ fn seated(
         && seat[..seat.len() - 1].iter().all(u8::is_ascii_digit)
         && matches!(seat[seat.len() - 1], b'A'..=b'K')
         && name_words(&toks[a..b])
+}
+
+/// Whether `after` (the text after one word) opens with `from` and a department:
+/// `Oliver from accounting keeps asking`, `Anna from HR` — a colleague's.
+fn department_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(" from ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    DEPARTMENTS.iter().any(|d| {
+        let exact = d.len() <= 3;
+        rest.get(..d.len()).is_some_and(|w| {
+            if exact {
+                w == *d
+            } else {
+                w.eq_ignore_ascii_case(d)
+            }
+        }) && !rest[d.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// Whether `after` (the text after one word) opens with a seat or row in brackets:

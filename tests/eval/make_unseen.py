@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..32]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..33]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -84,7 +84,11 @@ notes, given names alone, guest lists, satellite phones); set 32: 15 more, writt
 scored once the same way (system prompts, tool-call JSON, self-introductions in Spanish,
 French and German, given names addressed alone, husbands, `LAST/FIRST` on tickets,
 approvers, field extraction, driver texts, out-of-office notes, compliance notes, seat
-swaps by given name, visa refusals); set 28: 15 dev-like
+swaps by given name, visa refusals); set 33: 15 more, the same way (itineraries with an
+on-site contact, `Sr.`/`Dott.ssa` letters, given names from a department, bullet roll
+calls, onboarding cards, names in quotes, crew lists, duplicate profiles, first and last
+name apart, `on behalf of my colleague`, call summaries, document invitations, visitor
+badges, DOB checks); set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
 orders, waivers, integration logs, medical cases, group bookings, pets in cabin,
@@ -715,7 +719,24 @@ T32 = [
  "Seat swap request from {F:a} (row 31) who wants to sit next to {F:b} (row 12) on the same booking {PNR:a}.",
  "The embassy rejected the visa for {P:a} because the passport {PP:a} expires in 2 months. What are the options?",
 ]
-T = {'32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T33 = [
+ "Itinerary for {P:a}\nMon 14:05 LH 1234 FRA-LIS, seat 3A\nHotel: {AD:a}\nContact on site: {P:b} ({PH:b})",
+ "Can you make this sound friendlier? \"Dear Sr. {L:a}, your refund for ticket {TK:a} was declined.\"",
+ "{F:a} from accounting keeps asking about the hotel invoice for {PNR:a}. What do I tell her?",
+ "Duty of care roll call:\n• {P:a} - safe\n• {P:b} - no reply, last seen {GEO:b}\n• {P:c} - safe",
+ "HR onboarding: create a corporate card for {P:a} (employee 48213), delivery to {AD:a}.",
+ "Who is \"{P:a}\" in this thread? She signed the approval for {PNR:a} but is not in our directory.",
+ "Gentile Dott.ssa {L:a}, la sua prenotazione {PNR:a} è confermata. Translate to English.",
+ "Flight crew list: Captain {P:a}, First Officer {P:b}, Purser {P:c}. Check rest times.",
+ "The booking tool shows {P:a} twice, once with {EM:a} and once with {EM:b}. Merge the profiles?",
+ "Please send the invoice to {F:a} {L:a} at {EM:a}; she handles travel for the Madrid office.",
+ "I am writing on behalf of my colleague {P:a}, who lost her passport ({PP:a}) on the way to the airport.",
+ "Call summary: spoke with {P:a}, she wants to change the return to Sunday and keep seat 14C on {PNR:a}.",
+ "{P:a} <{EM:a}> has invited you to edit the document \"Q3 offsite logistics\".",
+ "Visitor badge for {P:a}, arriving Tuesday with {P:b}; both need parking.",
+ "Please double-check: DOB on file for {P:a} is {DOB:a}, but the passport scan shows a different year.",
+]
+T = {'33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
