@@ -802,7 +802,16 @@ impl PersonRecognizer {
                     f.entity == Entity::Person && text[f.end..toks[a].start] == *" and "
                 })
                 && (b - a == 2 && toks[a..b].iter().all(|t| self.plain_name_word(text, t))
-                    || b - a == 1 && lone_given(&toks[a]))
+                    || b - a == 1 && lone_given(&toks[a])
+                    // (a word in no list, or in another script, before a verb: `and
+                    // Ferdinando joins on Wednesday`, `and Макар joins`)
+                    || b - a == 1
+                        && (self.unknown_given(text, &toks[a])
+                            || toks[a].kind == Kind::CasedScript
+                                && toks[a].flags & (STOP | ORG | PLACE | LABEL) == 0)
+                        && text[toks[a].end..].strip_prefix(' ').is_some_and(|r| {
+                            r.starts_with(|c: char| c.is_lowercase()) && !r.starts_with("and ")
+                        }))
             {
                 // the second of two people joined by `and`, two words that are names
                 // or in no list (`Jakub Muzyk and Maurycy Mysiak are flying`), or a
@@ -927,6 +936,21 @@ impl PersonRecognizer {
             }
         }
         // (asked of: `let Bryan know`, a person even when a town has the name)
+        // (and after the asking word opening the sentence in the run: `Ask Flavio to
+        // upload the boarding pass`)
+        let asking_opens = b - a == 2
+            && toks[a].kind == Kind::Cap
+            && toks[a].sentence_start
+            && ASKING.contains(&text[toks[a].start..toks[a].end].to_lowercase().as_str());
+        if !titled
+            && !labeled
+            && !greeted
+            && !listed
+            && asking_opens
+            && asked_to(text, toks, a + 1, b)
+        {
+            a += 1;
+        }
         let asked = !titled && !labeled && !greeted && !listed && asked_to(text, toks, a, b);
         // A given name counts as a greeted one, though it may be a word or a town
         // too, where its bearer speaks (`Hi its Brandon from Acme Travel`), owns
@@ -2519,8 +2543,11 @@ impl PersonRecognizer {
                 first -= 1;
             }
             let lead = &toks[first];
+            // (or anywhere, before what only a person has: `check if Campos, Liam
+            // (passport C85094307) is on the manifest`)
             let starts_entry = lead.sentence_start
-                || (first > 0 && toks[first - 1].flags & LABEL != 0 && toks[first - 1].colon_after);
+                || (first > 0 && toks[first - 1].flags & LABEL != 0 && toks[first - 1].colon_after)
+                || person_fact_follows(&text[g.end..]);
             if !starts_entry {
                 continue;
             }
@@ -3281,14 +3308,27 @@ const RELATIONS: &[&str] = &[
     "EA",
 ];
 
-/// A lone known given name in title case, no stop or firm word, with a possessive
-/// before one of `BELONGINGS` (a town's name too only before one of `RELATIONS`).
+/// A known given name in title case, no stop or firm word, alone or before one or two
+/// surnames, with a possessive before one of `BELONGINGS` (a town's name too only
+/// before one of `RELATIONS`).
 fn possessor(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let t = &toks[a];
-    if b - a != 1 || !t.possessive || t.kind != Kind::Cap {
+    let last = &toks[b - 1];
+    // (or a known given name and one or two surnames or words in no list: `Tom
+    // Kruschwitz's flight`)
+    let surname = |s: &Token| {
+        s.kind == Kind::Cap
+            && s.flags & (COMMON | STOP | ORG | PLACE | TITLE | LABEL) == 0
+            && (s.flags & (GIVEN | SURNAME) != 0 || s.flags == 0)
+    };
+    if !(1..=3).contains(&(b - a))
+        || !last.possessive
+        || t.kind != Kind::Cap
+        || !toks[a + 1..b].iter().all(surname)
+    {
         return false;
     }
-    let after = &text[t.end..];
+    let after = &text[last.end..];
     let Some(rest) = after
         .strip_prefix("'s ")
         .or_else(|| after.strip_prefix("’s "))
@@ -4139,10 +4179,14 @@ fn subject_of_verb(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     }
     let t = &toks[a];
     let last = &toks[b - 1];
+    // (or a clause after `, and`: `Gemma will fly out early, and Ferdinando joins`)
     let opens = t.sentence_start
         || a > 0 && {
             let gap = &text[toks[a - 1].end..t.start];
             matches!(gap, "; " | ": ")
+                || gap == " "
+                    && &text[toks[a - 1].start..toks[a - 1].end] == "and"
+                    && text[..toks[a - 1].start].ends_with(", ")
         };
     // (after the given name, surnames or words in no list: `Hemani Bahri added a
     // comment`)
@@ -4170,6 +4214,8 @@ fn subject_of_verb(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
 /// Verbs whose subject is a person (see `subject_of_verb`); not `is`, `will`, `has`:
 /// products and places do those too (`Tokio is an event-driven…`).
 const PERSON_VERBS: &[&str] = &[
+    "joins",
+    "joined",
     "wants",
     "needs",
     "asked",
@@ -4302,9 +4348,9 @@ fn asked_to(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
             .then(|| &r[w..])
         })
         .unwrap_or(after);
-    p.kind == Kind::Lower
+    (p.kind == Kind::Lower || p.kind == Kind::Cap && p.sentence_start)
         && text[p.end..t.start] == *" "
-        && ASKING.contains(&&text[p.start..p.end])
+        && ASKING.contains(&text[p.start..p.end].to_lowercase().as_str())
         && (matches!(t.kind, Kind::Cap | Kind::CasedScript)
             || t.kind == Kind::Upper && t.flags & (GIVEN | COMMON) == GIVEN)
         // (a town named like a person is the person here: `let Bryan know`)

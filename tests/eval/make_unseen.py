@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..33]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..34]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -88,7 +88,11 @@ swaps by given name, visa refusals); set 33: 15 more, the same way (itineraries 
 on-site contact, `Sr.`/`Dott.ssa` letters, given names from a department, bullet roll
 calls, onboarding cards, names in quotes, crew lists, duplicate profiles, first and last
 name apart, `on behalf of my colleague`, call summaries, document invitations, visitor
-badges, DOB checks); set 28: 15 dev-like
+badges, DOB checks); set 34: 15 more, the same way, a third of them with no span
+around Faker's firms and cities (team e-mails signed with a given name, `Last, First
+(passport …)`, notes to self, diversions, EAs, survey comments, guest lines, fraud
+alerts, quotes, policy reminders, room blocks, partnership posts, transfers, `Ask X
+to …`, pronouns); set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
 orders, waivers, integration logs, medical cases, group bookings, pets in cabin,
@@ -736,7 +740,24 @@ T33 = [
  "Visitor badge for {P:a}, arriving Tuesday with {P:b}; both need parking.",
  "Please double-check: DOB on file for {P:a} is {DOB:a}, but the passport scan shows a different year.",
 ]
-T = {'33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T34 = [
+ "Hi all,\n\nquick update on the Lisbon trip: {P:a} will fly out a day early, and {F:b} joins on Wednesday. Hotel is {AD:a}.\n\nBest,\n{F:c}",
+ "Can you check if {L:a}, {F:a} (passport {PP:a}) is on the manifest for tomorrow's charter?",
+ "Note to self: ask {F:a} about the per diem, then email {P:b} re. the visa letter.",
+ "{P:a}'s flight was diverted to Porto; she is at {GEO:a} and needs a hotel for tonight. Budget 150 EUR.",
+ "The CEO's EA, {P:a}, asked us to keep the CEO's travel private. Her direct line is {PH:a}.",
+ "Traveller survey comment: \"The agent {F:a} was super helpful, thanks!\" - submitted by {EM:a}",
+ "Guests arriving Friday:\n{P:a}\n{P:b}\n{P:c}\nPlease arrange the airport transfer.",
+ "Fraud alert: card {CARD:a} was used in three countries in one hour; the holder is {P:a}. Block it?",
+ "{CO:a} and {CO:b} both quoted for the {CITY:a} offsite; {CO:a} is 12% cheaper. Summarise.",
+ "Travel policy reminder from {CO:a}: book via the portal, economy under 6 hours, no exceptions in {MON:a}.",
+ "Room block at the {CO:a} hotel in {CITY:a}: {N2:a} rooms held until {MON:a} {N1:a}.",
+ "Write a LinkedIn post celebrating our partnership with {CO:a} and {CO:b} in {CITY:a}.",
+ "Transfer {CITY:a} airport to {CITY:b} old town: {N2:a} minutes by taxi, {N2:b} by train. Which is better?",
+ "Ask {F:a} to upload the boarding pass for {PNR:a}; finance needs it for the claim.",
+ "{P:a} (she/her) is the new travel manager for the {CITY:a} office. Add her to the approver list.",
+]
+T = {'34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -758,7 +779,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27', '28', '29', '30'):
+if SET in ('17', '22', '27', '28', '29', '30', '34'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'DOM': lambda f,l: f.domain_word(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
