@@ -799,7 +799,8 @@ impl PersonRecognizer {
             } else if &text[p.start..p.end] == "and"
                 && gap == " "
                 && out.last().is_some_and(|f| {
-                    f.entity == Entity::Person && text[f.end..toks[a].start] == *" and "
+                    // (the finding before may reach past the run's start: an MRZ line)
+                    f.entity == Entity::Person && text.get(f.end..toks[a].start) == Some(" and ")
                 })
                 && (b - a == 2 && toks[a..b].iter().all(|t| self.plain_name_word(text, t))
                     || b - a == 1 && lone_given(&toks[a])

@@ -201,6 +201,15 @@ fn a_multibyte_character_before_an_at_sign_does_not_panic() {
     assert!(!found.is_empty());
 }
 
+/// Found by the `scan_redact_restore` fuzz target (minimised): a name found in a
+/// GDS-like `SURNAME<<GIVEN` reached past the start of the run after it, and the test
+/// for `<name> and <name>` sliced the text backwards and panicked.
+#[test]
+fn a_finding_reaching_past_the_next_run_does_not_panic() {
+    scan("and PR<MAA<<I<<");
+    scan("P<UTOERIKSSON<<ANNA< and Sons MAAA<<I<<PM<<MAA<<I<<<R");
+}
+
 /// Found by the fuzz targets: occurrences must stand alone in what the caller's
 /// provider sees — in the original text (`\u{200b}KDIMEV` after a zero-width space)
 /// and next to a neighbour that becomes a placeholder (`a@b.co0043 0532`).
