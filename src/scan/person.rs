@@ -2614,7 +2614,6 @@ impl PersonRecognizer {
         }
     }
 
-    /// GDS `NOVAK/ANNA MRS` and `NOVAK/ANNAMRS`: the title stays outside the span.
     /// A GDS name written in title case with no title, as a ticket's or a booking's
     /// name field shows it (`it says Hövel/Sönke but the passport reads …`): a known
     /// surname before the slash and a known given name after it, one of them perhaps a
@@ -2670,6 +2669,7 @@ impl PersonRecognizer {
         }
     }
 
+    /// GDS `NOVAK/ANNA MRS` and `NOVAK/ANNAMRS`: the title stays outside the span.
     fn gds_names(
         &self,
         text: &str,
