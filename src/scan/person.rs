@@ -942,7 +942,7 @@ impl PersonRecognizer {
         let asking_opens = b - a == 2
             && toks[a].kind == Kind::Cap
             && toks[a].sentence_start
-            && ASKING.contains(&text[toks[a].start..toks[a].end].to_lowercase().as_str());
+            && asking(&text[toks[a].start..toks[a].end]);
         if !titled
             && !labeled
             && !greeted
@@ -4324,6 +4324,11 @@ const WROTE: &[&str] = &[
 
 /// Words that ask someone to do something, before the one asked (`Please ask
 /// Michelle to resend`, `remind Stig about`).
+/// Whether `w` is one of `ASKING` in any case (`Ask` opening a sentence), with no copy.
+fn asking(w: &str) -> bool {
+    ASKING.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
 const ASKING: &[&str] = &[
     "ask", "tell", "remind", "let", "have", "get", "help", "ping", "text", "call", "email",
     "message", "notify", "inform",
@@ -4351,7 +4356,7 @@ fn asked_to(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         .unwrap_or(after);
     (p.kind == Kind::Lower || p.kind == Kind::Cap && p.sentence_start)
         && text[p.end..t.start] == *" "
-        && ASKING.contains(&text[p.start..p.end].to_lowercase().as_str())
+        && asking(&text[p.start..p.end])
         && (matches!(t.kind, Kind::Cap | Kind::CasedScript)
             || t.kind == Kind::Upper && t.flags & (GIVEN | COMMON) == GIVEN)
         // (a town named like a person is the person here: `let Bryan know`)
