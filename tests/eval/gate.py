@@ -29,7 +29,7 @@ ADVERSARIAL_PRECISION = 0.99
 # recall when this gate was set, a point of slack, and at most this many findings on
 # no span (there were none). ADDRESS keeps these low: Faker writes many street
 # shapes in each locale's own way
-UNSEEN = {"unseen-1.jsonl": 0.985, "unseen-2.jsonl": 0.975, "unseen-3.jsonl": 0.983, "unseen-4.jsonl": 0.988, "unseen-5.jsonl": 0.984, "unseen-6.jsonl": 0.982, "unseen-7.jsonl": 0.986, "unseen-8.jsonl": 0.984, "unseen-9.jsonl": 0.983, "unseen-10.jsonl": 0.976, "unseen-11.jsonl": 0.984, "unseen-12.jsonl": 0.99, "unseen-13.jsonl": 0.988, "unseen-14.jsonl": 0.98, "unseen-15.jsonl": 0.982, "unseen-16.jsonl": 0.97, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.988, "unseen-19.jsonl": 0.979, "unseen-20.jsonl": 0.985, "unseen-21.jsonl": 0.982, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.981, "unseen-24.jsonl": 0.977, "unseen-25.jsonl": 0.975, "unseen-26.jsonl": 0.985, "unseen-27.jsonl": 0.0, "unseen-28.jsonl": 0.979, "unseen-29.jsonl": 0.984, "unseen-30.jsonl": 0.0, "unseen-31.jsonl": 0.963, "unseen-32.jsonl": 0.962, "unseen-33.jsonl": 0.969, "unseen-34.jsonl": 0.945}
+UNSEEN = {"unseen-1.jsonl": 0.985, "unseen-2.jsonl": 0.975, "unseen-3.jsonl": 0.983, "unseen-4.jsonl": 0.988, "unseen-5.jsonl": 0.984, "unseen-6.jsonl": 0.982, "unseen-7.jsonl": 0.986, "unseen-8.jsonl": 0.984, "unseen-9.jsonl": 0.983, "unseen-10.jsonl": 0.976, "unseen-11.jsonl": 0.984, "unseen-12.jsonl": 0.99, "unseen-13.jsonl": 0.988, "unseen-14.jsonl": 0.98, "unseen-15.jsonl": 0.982, "unseen-16.jsonl": 0.97, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.988, "unseen-19.jsonl": 0.979, "unseen-20.jsonl": 0.985, "unseen-21.jsonl": 0.982, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.981, "unseen-24.jsonl": 0.977, "unseen-25.jsonl": 0.975, "unseen-26.jsonl": 0.985, "unseen-27.jsonl": 0.0, "unseen-28.jsonl": 0.979, "unseen-29.jsonl": 0.984, "unseen-30.jsonl": 0.0, "unseen-31.jsonl": 0.963, "unseen-32.jsonl": 0.962, "unseen-33.jsonl": 0.969, "unseen-34.jsonl": 0.945, "unseen-35.jsonl": 0.926}
 UNSEEN_FALSE = 3
 # set 31 was written in session 17 and scored once before any change for it: span
 # recall 0.877 (PERSON 0.826, PNR 0.600: locators tagged in a subject line, given names
@@ -39,7 +39,8 @@ UNSEEN_FALSE = 3
 # PNR 0.852: `they land at 23:40 on MOZJFJ`); set 33 the same way: 0.860 (PERSON 0.907,
 # PNR 0.459: `the approval for GOV0NW`, DATE_OF_BIRTH 0.000: `DOB on file for X is …`);
 # set 34 the same way: 0.753 (PERSON 0.716 with 13 findings on no span, PNR 0.000: `the
-# boarding pass for NWP2ID`)
+# boarding pass for NWP2ID`); set 35, written at the session's end and scored once with
+# no change for it: 0.936 (PERSON 0.907; the session-start build 0.935)
 # set 12 is dense with near misses on purpose; most of its findings on no span were
 # firms named after people in prose (`Morgan Lewis signed last week`), which no
 # structural cue tells from a person: since session 16 a gazetteer of such firms

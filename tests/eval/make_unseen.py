@@ -6,7 +6,7 @@ corpus names in its MANIFEST (Faker, phonenumbers), so the shapes are of the sam
 the sentences around them are ours. Not run by CI: it needs
 `pip install faker phonenumbers`.
 
-    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..34]
+    python3 tests/eval/make_unseen.py SEED COUNT OUT.jsonl [--set 1..35]
     python3 tests/eval/score_unseen.py target/release/redaction-gateway OUT.jsonl [ENTITY,...]
 
 Set 1: 35 templates (chat, YAML, Markdown tables, XML, logs, voicemail, letters) and 10
@@ -92,7 +92,11 @@ badges, DOB checks); set 34: 15 more, the same way, a third of them with no span
 around Faker's firms and cities (team e-mails signed with a given name, `Last, First
 (passport …)`, notes to self, diversions, EAs, survey comments, guest lines, fraud
 alerts, quotes, policy reminders, room blocks, partnership posts, transfers, `Ask X
-to …`, pronouns); set 28: 15 dev-like
+to …`, pronouns); set 35: 15 more, written at session 17's end and scored once,
+with no change made for it (favours, agenda items, translations, companions, double
+charges, visa updates, complaints, meeting points, forgotten items, missing emergency
+contacts, risk notes, texts to anonymise, chat lines, shared cars, expense reports);
+set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
 orders, waivers, integration logs, medical cases, group bookings, pets in cabin,
@@ -757,7 +761,24 @@ T34 = [
  "Ask {F:a} to upload the boarding pass for {PNR:a}; finance needs it for the claim.",
  "{P:a} (she/her) is the new travel manager for the {CITY:a} office. Add her to the approver list.",
 ]
-T = {'34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T35 = [
+ "Quick favour: {P:a} needs a taxi from the office to the airport at 5pm; her mobile is {PH:a}.",
+ "Agenda item 3: {P:a} to present the Q3 travel spend; {P:b} to follow up on the hotel contracts.",
+ "Translate into Italian: Dear {P:a}, your booking {PNR:a} is confirmed. We look forward to welcoming you.",
+ "Passenger {P:a} (frequent flyer 4481 2290) asks whether her companion {P:b} can use the lounge.",
+ "The hotel charged {P:a}'s card {CARD:a} twice for the same night. Draft a dispute message.",
+ "Update from {F:a}: the visa for {P:b} was approved; passport {PP:b} will be returned on Friday.",
+ "Summarise the complaint: guest {P:a}, room 512, says the AC was broken; contact {EM:a}.",
+ "Please confirm the meeting point for {P:a} and {P:b}: arrivals hall, exit B, 08:30.",
+ "{P:a} forgot her laptop charger at {AD:a}; ask the concierge to courier it.",
+ "List the travellers missing an emergency contact: {P:a}, {P:b}, {P:c}.",
+ "Risk note: {P:a} travels to Lagos next week; her last check-in was at {GEO:a}.",
+ "Can you anonymise: 'Hi {F:a}, call me back on {PH:a} about the booking {PNR:a}. Thanks, {F:b}'",
+ "From the chat: {F:a}: is my upgrade confirmed? / agent: yes, on {PNR:a}.",
+ "{P:a} ({EM:a}) and {P:b} ({EM:b}) will share the rental car; {P:a} drives.",
+ "Expense report {P:a}: dinner 84 EUR, taxi 23 EUR, hotel 412 EUR; approved by {P:b}.",
+]
+T = {'35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
