@@ -802,7 +802,7 @@ impl PersonRecognizer {
                     // (the finding before may reach past the run's start: an MRZ line)
                     f.entity == Entity::Person && text.get(f.end..toks[a].start) == Some(" and ")
                 })
-                && (b - a == 2 && toks[a..b].iter().all(|t| self.plain_name_word(text, t))
+                && (b - a == 2 && toks[a..b].iter().all(|t| self.name_word(text, t, COMMON))
                     || b - a == 1 && lone_given(&toks[a])
                     // (a word in no list, or in another script, before a verb: `and
                     // Ferdinando joins on Wednesday`, `and Макар joins`)
@@ -927,11 +927,7 @@ impl PersonRecognizer {
             let verb_after = text[t.end..]
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
-            if modal
-                && verb_after
-                && t.kind == Kind::Cap
-                && t.flags & (GIVEN | COMMON | STOP | PLACE | ORG | LABEL | TITLE) == GIVEN
-            {
+            if modal && verb_after && lone_given(t) {
                 a += 1;
                 labeled = true;
             }
@@ -943,16 +939,16 @@ impl PersonRecognizer {
             && toks[a].kind == Kind::Cap
             && toks[a].sentence_start
             && asking(&text[toks[a].start..toks[a].end]);
-        if !titled
+        let asked = !titled
             && !labeled
             && !greeted
             && !listed
-            && asking_opens
-            && asked_to(text, toks, a + 1, b)
-        {
-            a += 1;
-        }
-        let asked = !titled && !labeled && !greeted && !listed && asked_to(text, toks, a, b);
+            && if asking_opens && asked_to(text, toks, a + 1, b) {
+                a += 1;
+                true
+            } else {
+                asked_to(text, toks, a, b)
+            };
         // A given name counts as a greeted one, though it may be a word or a town
         // too, where its bearer speaks (`Hi its Brandon from Acme Travel`), owns
         // what only a person has (`Heather's assistant`) or is an IRC nick
@@ -1214,20 +1210,14 @@ impl PersonRecognizer {
                 return;
             }
             let last = &run[run.len() - 1];
-            // a word in title case that is a name or in no list, and no other kind of
-            // word (`ordinary`: COMMON, or 0 for a given name that is a word too)
-            let name_word = |t: &Token, ordinary: u16| {
-                t.kind == Kind::Cap
-                    && t.flags & (ordinary | STOP | ORG | PLACE | LABEL | TITLE) == 0
-                    && self.name_or_unknown(text, t)
-            };
             // Two or three name words the dictionaries lack before what only a
             // person does: `heads up, Udarsh Ghose just called`
             if (2..=3).contains(&run.len())
                 && person_verb_follows(&text[last.end..])
                 && run.iter().enumerate().all(|(n, t)| {
                     // (a given name may be a word too: `but Maria Borrani says`)
-                    name_word(
+                    self.name_word(
+                        text,
                         t,
                         if n == 0 && t.flags & GIVEN != 0 {
                             0
@@ -1245,7 +1235,7 @@ impl PersonRecognizer {
             if run.len() <= 3
                 && last.possessive
                 && person_relation_follows(&text[last.end..])
-                && run.iter().all(|t| name_word(t, COMMON))
+                && run.iter().all(|t| self.name_word(text, t, COMMON))
             {
                 push_name(out, rules.anchor, run[0].start, last.end, 70);
                 return;
@@ -1259,7 +1249,7 @@ impl PersonRecognizer {
                 && (run[0].sentence_start
                     || text[..run[0].start].ends_with("; ")
                     || self.after_line_marker(text, run[0].start))
-                && run.iter().all(|t| name_word(t, COMMON))
+                && run.iter().all(|t| self.name_word(text, t, COMMON))
             {
                 push_name(out, rules.anchor, run[0].start, last.end, 70);
                 return;
@@ -1464,15 +1454,12 @@ impl PersonRecognizer {
             let with_someone = s == 0
                 && by
                 && &text[toks[a - 1].start..toks[a - 1].end] == "with"
-                && lone.flags & (COMMON | STOP | PLACE | ORG | LABEL | TITLE) == 0
-                && self.name_or_unknown(text, lone);
+                && self.name_word(text, lone, COMMON);
             if run.len() == 1
                 && s == 0
                 && introduced
                 && lone_introducer(&text[toks[a - 1].start..toks[a - 1].end])
-                && lone.kind == Kind::Cap
-                && (lone.flags & (GIVEN | COMMON | STOP | PLACE | ORG | LABEL | TITLE) == GIVEN
-                    || with_someone)
+                && (lone_given(lone) || with_someone)
                 && (after.is_empty()
                     || after.starts_with(['?', '.', '!', ',', ';', ')', '\n'])
                     || after.starts_with(" and "))
@@ -1828,10 +1815,11 @@ impl PersonRecognizer {
         })
     }
 
-    /// A word in title case that is a name or in no list, and no other kind of word.
-    fn plain_name_word(&self, text: &str, t: &Token) -> bool {
+    /// A word in title case that is a name or in no list, and no other kind of word
+    /// (`ordinary`: COMMON, or 0 for a given name that is a word too).
+    fn name_word(&self, text: &str, t: &Token, ordinary: u16) -> bool {
         t.kind == Kind::Cap
-            && t.flags & (COMMON | STOP | PLACE | ORG | LABEL | TITLE) == 0
+            && t.flags & (ordinary | STOP | PLACE | ORG | LABEL | TITLE) == 0
             && self.name_or_unknown(text, t)
     }
 
@@ -3434,10 +3422,6 @@ const TOWN_OPENERS: &[&str] = &[
     "Lake", "Port", "North", "South", "East", "West", "New", "Mount", "Fort", "Saint", "St",
 ];
 
-/// Whether a known given name alone after the introducer `w` is a person (`swap
-/// seats with Robert?`, `thanks Daniel,`): not after `for` and `per`, which lead to
-/// firms and places as often (`for Jordan`, `per Amadeus`), nor after the words that
-/// introduce lists and bookings.
 /// Whether `toks[i]`, a `with`, follows a word of sitting, sharing or travelling
 /// together, which takes a person (`swap seats with`, `share a room with`), where
 /// after `with` alone a firm or an event is as likely (`call with Fabrikam`).
@@ -3459,6 +3443,10 @@ fn with_person(text: &str, toks: &[Token], i: usize) -> bool {
         && LEADS.contains(&&text[toks[i - 1].start..toks[i - 1].end])
 }
 
+/// Whether a known given name alone after the introducer `w` is a person (`swap
+/// seats with Robert?`, `thanks Daniel,`): not after `for` and `per`, which lead to
+/// firms and places as often (`for Jordan`, `per Amadeus`), nor after the words that
+/// introduce lists and bookings.
 fn lone_introducer(w: &str) -> bool {
     INTRODUCERS.contains(&w)
         && !matches!(
@@ -4195,10 +4183,9 @@ fn subject_of_verb(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         w.kind == Kind::Cap && w.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
     });
     opens
-        && t.kind == Kind::Cap
         && rest_ok
         && !last.possessive
-        && t.flags & (GIVEN | COMMON | STOP | ORG | PLACE | LABEL | TITLE) == GIVEN
+        && lone_given(t)
         && text[last.end..].strip_prefix(' ').is_some_and(|rest| {
             // (an adverb or auxiliary may come first: `Saanvi last checked in`,
             // `Carl has confirmed`)
@@ -4322,13 +4309,13 @@ const WROTE: &[&str] = &[
     " skrev:",
 ];
 
-/// Words that ask someone to do something, before the one asked (`Please ask
-/// Michelle to resend`, `remind Stig about`).
 /// Whether `w` is one of `ASKING` in any case (`Ask` opening a sentence), with no copy.
 fn asking(w: &str) -> bool {
     ASKING.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
+/// Words that ask someone to do something, before the one asked (`Please ask
+/// Michelle to resend`, `remind Stig about`).
 const ASKING: &[&str] = &[
     "ask", "tell", "remind", "let", "have", "get", "help", "ping", "text", "call", "email",
     "message", "notify", "inform",
