@@ -973,6 +973,7 @@ impl PersonRecognizer {
                 || self.dash_entry(text, &toks[a..b], &name_words)
                 || mentioned(text, &toks[a..b], &name_words)
                 || seated(text, toks, a, b, &name_words)
+                || b - a == 1 && chat_turn(text, &toks[a])
                 || b - a == 1 && lone_given(&toks[a]) && department_follows(&text[toks[a].end..])
                 || b - a == 1
                     && (lone_given(&toks[a]) || self.unknown_given(text, &toks[a]))
@@ -1212,9 +1213,15 @@ impl PersonRecognizer {
             let last = &run[run.len() - 1];
             // Two or three name words the dictionaries lack before what only a
             // person does: `heads up, Udarsh Ghose just called`
-            if (2..=3).contains(&run.len())
+            // (particles between them say nothing: `Ize van Emmelen to follow up`)
+            let names = if particles_between(run) {
+                &[run[0], *last][..]
+            } else {
+                run
+            };
+            if (2..=3).contains(&names.len())
                 && person_verb_follows(&text[last.end..])
-                && run.iter().enumerate().all(|(n, t)| {
+                && names.iter().enumerate().all(|(n, t)| {
                     // (a given name may be a word too: `but Maria Borrani says`)
                     self.name_word(
                         text,
@@ -1353,10 +1360,11 @@ impl PersonRecognizer {
             }
             let introduced = per || a + s > 0 && introduces_person(text, toks, a + s - 1);
             // (`with` after a word of sitting or sharing takes a person: `swap seats
-            // with Davi Lucas`, `share a room with …`)
+            // with Davi Lucas`, `share a room with …`; so does `for` after a travel
+            // document or service only a person gets: `the visa for Shivansh Raja`)
             let by = introduced
                 && match &text[toks[a + s - 1].start..toks[a + s - 1].end] {
-                    "for" => false,
+                    "for" => for_person(text, toks, a + s - 1),
                     "with" => with_person(text, toks, a + s - 1),
                     _ => true,
                 };
@@ -1455,6 +1463,24 @@ impl PersonRecognizer {
                 && by
                 && &text[toks[a - 1].start..toks[a - 1].end] == "with"
                 && self.name_word(text, lone, COMMON);
+            // (after a message's `from`, before the colon that opens what they
+            // wrote, a known given name that is no town's, a word in no list or a
+            // Cyrillic or Greek one: `Update from Ricciotti:`, `Update from Петр:`;
+            // not `Update from Paris:`)
+            let sender = s == 0
+                && introduced
+                && &text[toks[a - 1].start..toks[a - 1].end] == "from"
+                && lone.colon_after
+                && lone.flags & (STOP | ORG | LABEL | TITLE) == 0
+                && match lone.kind {
+                    Kind::Cap => lone_given(lone) || self.unknown_given(text, lone),
+                    Kind::CasedScript => lone.flags & PLACE == 0,
+                    _ => false,
+                };
+            if run.len() == 1 && sender {
+                push_name(out, rules.anchor, lone.start, lone.end, 70);
+                return;
+            }
             if run.len() == 1
                 && s == 0
                 && introduced
@@ -3124,6 +3150,28 @@ fn repeated_speaker(text: &str, start: usize, end: usize, max_chars: usize) -> b
     lines >= 2
 }
 
+/// A chat's turn quoted on one line: one word before a colon, opening the line or
+/// after a colon or slash, with the other side's turn after it on the same line
+/// (`From the chat: Cezary: is my upgrade confirmed? / agent: yes`).
+fn chat_turn(text: &str, t: &Token) -> bool {
+    let before = text[..t.start].trim_end_matches(' ');
+    let line_end = text[t.end..].find('\n').map_or(text.len(), |k| t.end + k);
+    let turn = &text[t.end..line_end];
+    t.colon_after
+        && turn.starts_with(": ")
+        && (before.is_empty() || before.ends_with(['\n', ':', '/', '|']))
+        && [" / ", " | ", " // "].iter().any(|sep| {
+            turn.match_indices(sep).any(|(k, _)| {
+                let rest = &turn[k + sep.len()..];
+                CHAT_ROLES.iter().any(|r| {
+                    rest.get(..r.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(r))
+                        && rest[r.len()..].starts_with(':')
+                })
+            })
+        })
+}
+
 /// The other side of a customer's chat, as transcripts name it.
 const CHAT_ROLES: &[&str] = &[
     "Bot",
@@ -3437,6 +3485,26 @@ fn with_person(text: &str, toks: &[Token], i: usize) -> bool {
         "sharing",
         "travelling",
         "traveling",
+    ];
+    i > 0
+        && text[toks[i - 1].end..toks[i].start] == *" "
+        && LEADS.contains(&&text[toks[i - 1].start..toks[i - 1].end])
+}
+
+/// Whether `toks[i]`, a `for`, follows a travel document or service only a person
+/// gets (`the visa for`, `an upgrade for`), where after `for` alone a firm, a place
+/// or an event is as likely (`for Mark Down week`).
+fn for_person(text: &str, toks: &[Token], i: usize) -> bool {
+    const LEADS: &[&str] = &[
+        "visa",
+        "visas",
+        "passport",
+        "upgrade",
+        "ticket",
+        "tickets",
+        "pass",
+        "seat",
+        "wheelchair",
     ];
     i > 0
         && text[toks[i - 1].end..toks[i].start] == *" "
@@ -4411,7 +4479,8 @@ const PERSON_FACTS: &[&str] = &[
 ];
 
 /// Whether `after` (the text after a possessive run) opens with `'s` and a
-/// relation only a person has: `'s assistant`, `'s wife`.
+/// relation only a person has or what only a person carries: `'s assistant`, `'s
+/// wife`, `'s passport`.
 fn person_relation_follows(after: &str) -> bool {
     const RELATIONS: &[&str] = &[
         "assistant",
@@ -4443,6 +4512,13 @@ fn person_relation_follows(after: &str) -> bool {
         "parents",
         "girlfriend",
         "boyfriend",
+        // (and what only a person carries: `charged Tanmayi Nadig's card`)
+        "card",
+        "credit card",
+        "passport",
+        "luggage",
+        "suitcase",
+        "boarding pass",
     ];
     let Some(rest) = after
         .strip_prefix("'s ")
@@ -4480,12 +4556,33 @@ fn person_verb_follows(after: &str) -> bool {
         "asked",
         "complained",
         "missed",
+        "forgot",
+    ];
+    // (an action item's owner: `Dipta Mitter to follow up on the contracts`)
+    const ASSIGNED: &[&str] = &[
+        "follow up",
+        "present",
+        "confirm",
+        "send",
+        "book",
+        "arrange",
+        "review",
+        "prepare",
+        "approve",
+        "chase",
+        "contact",
+        "call",
+        "sign",
+        "collect",
     ];
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
     let rest = rest.strip_prefix("just ").unwrap_or(rest);
     opens_with_word(rest, VERBS)
+        || rest
+            .strip_prefix("to ")
+            .is_some_and(|r| opens_with_word(r, ASSIGNED))
 }
 
 /// Whether `text` opens with an e-mail address written to dodge filters: its `@`
@@ -4624,6 +4721,28 @@ const PERSON_TO: &[&str] = &[
     "invoiced",
 ];
 
+/// What a person sends, which leads to its sender through `from` (`Update from
+/// Juliette:`); news and greetings come from places as often (`greetings from Lima`).
+const MESSAGES: &[&str] = &[
+    "update",
+    "message",
+    "note",
+    "reminder",
+    "email",
+    "e-mail",
+    "mail",
+    "text",
+    "call",
+    "voicemail",
+    "request",
+    "feedback",
+    "reply",
+    "answer",
+    "letter",
+    "complaint",
+    "memo",
+];
+
 /// Words that lead to a person through `of` (`on behalf of`, `the itinerary of`).
 const PERSON_OF: &[&str] = &[
     "name",
@@ -4746,6 +4865,16 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
     let prev = |q: usize| (q < i).then(|| &text[toks[q].start..toks[q].end]);
     if i > 0 && w == "is" && prev(i - 1) == Some("holder") {
         return true;
+    }
+    // (`Update from Juliette:`, `a reminder from Dipta Mitter`: the message noun
+    // may open the sentence)
+    if w == "from" && i > 0 {
+        let q = &toks[i - 1];
+        return text[q.end..p.start] == *" "
+            && matches!(q.kind, Kind::Lower | Kind::Cap)
+            && MESSAGES
+                .iter()
+                .any(|m| text[q.start..q.end].eq_ignore_ascii_case(m));
     }
     let leads = match w {
         "to" => PERSON_TO,
