@@ -96,6 +96,11 @@ to …`, pronouns); set 35: 15 more, written at session 17's end and scored once
 with no change made for it (favours, agenda items, translations, companions, double
 charges, visa updates, complaints, meeting points, forgotten items, missing emergency
 contacts, risk notes, texts to anonymise, chat lines, shared cars, expense reports);
+set 36: 15 more, written in session 18 after set 35's cues and scored once before any
+change for it (shuttle checks, escalations, dinner tables, visa letters, seat tables,
+declined cards, driver pickups, upgrade approvals, trip summaries, refunds to an IBAN,
+families travelling, last known positions, looping in, suspicious logins, e-ticket
+forwards), with Faker's firms and cities beside the people;
 set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
@@ -778,7 +783,24 @@ T35 = [
  "{P:a} ({EM:a}) and {P:b} ({EM:b}) will share the rental car; {P:a} drives.",
  "Expense report {P:a}: dinner 84 EUR, taxi 23 EUR, hotel 412 EUR; approved by {P:b}.",
 ]
-T = {'35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T36 = [
+ "Hey, can you check if {F:a} made it onto the 7:15 shuttle? Her number is {PH:a} and the booking is {PNR:a}.",
+ "Escalation: {P:a} has been waiting at the {CITY:a} desk for two hours; the agent says ticket {TK:a} was never issued.",
+ "Dinner reservation for four under the name {L:a}, 8pm; confirm to {EM:a}.",
+ "Copy for the visa letter: We confirm that {P:a}, born {DOB:a}, holder of passport {PP:a}, is employed by {CO:a}.",
+ "| traveller | seat | meal |\n|---|---|---|\n| {P:a} | 14C | VGML |\n| {P:b} | 14D | none |",
+ "{F:a} here, I'm stuck at the hotel and the card {CARD:a} keeps getting declined. Can someone help?",
+ "Driver pickup: {AD:a}, 06:30, passenger {P:a}, mobile {PH:a}. Flight {FL:a}.",
+ "Who approved {P:a}'s business-class upgrade? Policy says economy under six hours.",
+ "Trip summary for {F:a} {L:a}: outbound {FL:a}, return {FL:b}, hotel near the {CITY:a} office.",
+ "The refund of 412 EUR goes to {IBAN:a}, account holder {P:a}. Reference {PNR:a}.",
+ "I'm travelling with my daughter {F:a} and my husband {P:b}; can we get three seats together on {PNR:a}?",
+ "Last known position of {P:a}: {GEO:a} (shared via the duty-of-care app at 14:02).",
+ "Thanks {F:a}! Also looping in {P:b} who handles the {CO:a} account.",
+ "Suspicious login to the booking portal from {IP:a} using the key {SEC:a}; the account belongs to {P:a}.",
+ "Please forward the e-ticket to {EM:a} and cc {P:b}; the PNR is {PNR:a}.",
+]
+T = {'36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -800,7 +822,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27', '28', '29', '30', '34'):
+if SET in ('17', '22', '27', '28', '29', '30', '34', '36'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'DOM': lambda f,l: f.domain_word(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
