@@ -594,10 +594,19 @@ impl PersonRecognizer {
                 || toks[b - 1].colon_after && text[..toks[a].start].trim_end().ends_with(']')
                 || b - a == 1 && self.irc_nick(text, toks[a].start, toks[a].end)
                 || b - a == 1 && repeated_speaker(text, toks[a].start, toks[a].end, 4)
+                || b - a == 1 && here_intro(text, toks, a, b)
                 || [" (Mr.)", " (Ms.)", " (Mrs.)", " san", " sama"]
                     .iter()
                     .any(|h| after.starts_with(h));
             if script == Kind::Uncased && self.arabic_firm(text, toks, a, b, out) {
+                return;
+            }
+            // (a firm between `the` and what it runs: `the بنو النجار-متني account`)
+            if text[..toks[a].start].ends_with("the ")
+                && text[toks[b - 1].end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| opens_with_word(r, SITES))
+            {
                 return;
             }
             // a legal form or organisation word after it makes it a firm (`بديرية LLC`,
@@ -679,10 +688,15 @@ impl PersonRecognizer {
                 && (toks[k - 1].flags & LABEL != 0 || self.name_field_label(text, toks, k - 1))
                 && match &text[toks[k - 1].end..toks[k].start] {
                     ": " | " : " => true,
-                    // (`pax da Mata`)
-                    " " => PASSENGER_LABELS
-                        .iter()
-                        .any(|w| text[toks[k - 1].start..toks[k - 1].end].eq_ignore_ascii_case(w)),
+                    // (`pax da Mata`, `under the name de Haan`)
+                    " " => {
+                        PASSENGER_LABELS
+                            .iter()
+                            .any(|w| text[toks[k - 1].start..toks[k - 1].end].eq_ignore_ascii_case(w))
+                            // (not `au nom de Ojasvi`: there `de` is `of`)
+                            || &text[toks[k - 1].start..toks[k - 1].end] == "name"
+                                && self.name_field_label(text, toks, k - 1)
+                    }
                     _ => false,
                 }
             {
@@ -956,8 +970,16 @@ impl PersonRecognizer {
         // you check …`)
         if !titled && !labeled && !greeted && !listed {
             let t = &toks[a];
+            // (`Anna here`, `Charlotte here, I'm stuck`: a speaker naming themselves,
+            // by a name a town has too)
             greeted = self.self_named(text, toks, a, b)
+                || here_intro(text, toks, a, b)
+                    && (name_words(&toks[a..b])
+                        || b - a == 1
+                            && toks[a].kind == Kind::CasedScript
+                            && toks[a].flags & (STOP | ORG | PLACE | LABEL) == 0)
                 || possessor(text, toks, a, b)
+                || self.asked_if(text, toks, a, b)
                 || self.addressed(text, toks, a, b)
                 || addressed_handle(text, toks, a, b)
                 || b - a == 1
@@ -979,11 +1001,6 @@ impl PersonRecognizer {
                     && (lone_given(&toks[a]) || self.unknown_given(text, &toks[a]))
                     && seat_follows(&text[toks[a].end..])
                 || fact_after(text, &toks[a..b], &name_words)
-                || here_intro(text, toks, a, b)
-                    && (name_words(&toks[a..b])
-                        || b - a == 1
-                            && toks[a].kind == Kind::CasedScript
-                            && toks[a].flags & (STOP | ORG | PLACE | LABEL) == 0)
                 || cell_alone(text, &toks[a..b]) && name_words(&toks[a..b])
                 || above_address(text, &toks[a..b], out) && name_words(&toks[a..b])
                 // (every word a name that is no ordinary word, or in no list: not
@@ -1096,10 +1113,14 @@ impl PersonRecognizer {
                     .iter()
                     .any(|w| text[toks[a - 1].start..toks[a - 1].end].eq_ignore_ascii_case(w));
             let passenger = passenger_label && n == 1 && run[0].flags & (SURNAME | STOP) == SURNAME;
+            // (a relative after a possessive, whatever else their given name is: `my
+            // daughter Penny`, `her son Victor`, `my wife Victoria`)
+            let kin =
+                labeled && a >= 2 && kin_label(text, toks, a - 1) && run[0].flags & GIVEN != 0;
             // (a name field's label vouches for words no dictionary has, in capitals
             // of other scripts too: `Surname / Nom\nНИКОНОВА`)
             let dict = run.iter().any(|t| {
-                t.flags & (GIVEN | SURNAME) != 0 && (loose || passenger || !weak(t.flags))
+                t.flags & (GIVEN | SURNAME) != 0 && (loose || passenger || kin || !weak(t.flags))
             }) || run[0].kind == Kind::CasedScript
                 || field
                     && run.iter().all(|t| {
@@ -1117,7 +1138,7 @@ impl PersonRecognizer {
             // (`Dear Alice,`); after a label it may be the town (`contact: Paris`)
             // (and after a passenger label: `Passenger David (seat 23A)`)
             let place = self.is_place_run(text, run)
-                && !((greeted || asked || passenger_label) && every(GIVEN))
+                && !((greeted || asked || passenger_label || kin) && every(GIVEN))
                 && !field;
             // a stop word ends a name as its surname after a given name (`Traveler:
             // Christina Case`, `Jordan West`), not otherwise (`Dear Customer Support`)
@@ -1869,7 +1890,11 @@ impl PersonRecognizer {
             || is(i, &["name"])
                 && i > 0
                 && text[toks[i - 1].end..toks[i].start] == *" "
-                && is(i - 1, &["first", "last", "given", "family", "middle"])
+                // (`under the name York`: the name a table or a room is held under)
+                && (is(i - 1, &["first", "last", "given", "family", "middle"])
+                    || word(i - 1) == "the"
+                        && i > 1
+                        && is(i - 2, &["under", "in", "with"]))
     }
 
     /// A token that is no ordinary word: in no common-word or stop list, nor the
@@ -1980,6 +2005,50 @@ impl PersonRecognizer {
             ]
             .iter()
             .any(|w| after.starts_with(w))
+    }
+
+    /// One given name as the subject of a question asked with `if` or `whether`: `can
+    /// you check if Darlene made it onto the shuttle`. A known given name that is no
+    /// other word before an auxiliary or a verb; one that is a town's name too, one
+    /// in no list or a Cyrillic or Greek one only before what a traveller does.
+    fn asked_if(&self, text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+        const AUXILIARIES: &[&str] = &[
+            "is", "was", "has", "had", "can", "could", "will", "would", "did", "does", "still",
+            "already", "ever",
+        ];
+        const TRAVELLER: &[&str] = &[
+            "made it",
+            "arrived",
+            "landed",
+            "boarded",
+            "checked in",
+            "checked out",
+            "got",
+            "received",
+            "missed",
+            "picked up",
+        ];
+        let t = &toks[a];
+        if b - a != 1
+            || a == 0
+            || text[toks[a - 1].end..t.start] != *" "
+            || !matches!(&text[toks[a - 1].start..toks[a - 1].end], "if" | "whether")
+            || t.flags & (STOP | ORG | LABEL | TITLE) != 0
+        {
+            return false;
+        }
+        let Some(after) = text[t.end..].strip_prefix(' ') else {
+            return false;
+        };
+        let travels = opens_with_word(after, TRAVELLER);
+        match t.kind {
+            Kind::Cap if t.flags & (GIVEN | COMMON) == GIVEN => {
+                travels || t.flags & PLACE == 0 && opens_with_word(after, AUXILIARIES)
+            }
+            Kind::Cap => travels && self.unknown_given(text, t),
+            Kind::CasedScript => travels && t.flags & PLACE == 0,
+            _ => false,
+        }
     }
 
     /// A capitalised word in no list, the English one included, that reads as a given
@@ -2266,7 +2335,7 @@ impl PersonRecognizer {
                 n.kind == Kind::Lower
                     && !n.possessive
                     && !KIN_NOUNS.contains(&word(n))
-                    && n.flags & (PARTICLE | STOP) == 0
+                    && (n.flags & (PARTICLE | STOP) == 0 || SITES.contains(&word(n)))
             })
         {
             return true;
@@ -3867,6 +3936,41 @@ const FIRM_PLURALS: &[&str] = &[
 ];
 
 /// Nouns after `the` and a surname that still name people (`the Smith family`).
+/// Whether `toks[i]` is a relative's noun after a possessive: `my daughter`, `her
+/// husband`.
+fn kin_label(text: &str, toks: &[Token], i: usize) -> bool {
+    const RELATIVES: &[&str] = &[
+        "daughter",
+        "son",
+        "wife",
+        "husband",
+        "partner",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "spouse",
+        "companion",
+        "fiancé",
+        "fiancée",
+        "niece",
+        "nephew",
+    ];
+    const POSSESSIVES: &[&str] = &["my", "her", "his", "our", "their", "your"];
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    i > 0
+        && text[toks[i - 1].end..toks[i].start] == *" "
+        && text[toks[i].end..toks[i + 1].start] == *" "
+        && RELATIVES.contains(&word(i))
+        && POSSESSIVES
+            .iter()
+            .any(|p| word(i - 1).eq_ignore_ascii_case(p))
+}
+
+/// Nouns that make the run between `the` and them a place or a firm, also where
+/// they are stop words (`the Jelenia Góra desk`, `the Viana da Mata office`).
+const SITES: &[&str] = &["office", "desk", "team", "account", "branch", "station"];
+
 const KIN_NOUNS: &[&str] = &[
     "family",
     "families",
@@ -4721,6 +4825,22 @@ const PERSON_TO: &[&str] = &[
     "invoiced",
 ];
 
+/// Words after which `by` leads to a firm rather than a person.
+const FIRM_BY: &[&str] = &[
+    "employed",
+    "owned",
+    "operated",
+    "run",
+    "sponsored",
+    "acquired",
+    "supplied",
+    "provided",
+    "powered",
+    "hosted",
+    "organised",
+    "organized",
+];
+
 /// What a person sends, which leads to its sender through `from` (`Update from
 /// Juliette:`); news and greetings come from places as often (`greetings from Lima`).
 const MESSAGES: &[&str] = &[
@@ -4859,6 +4979,15 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
         return false;
     }
     let w = &text[p.start..p.end];
+    // (`by` after the words of owning and employing leads to a firm: `employed by
+    // Jones, Martinez and Williams`, `operated by Arnaud`)
+    if w == "by"
+        && i > 0
+        && text[toks[i - 1].end..p.start] == *" "
+        && FIRM_BY.contains(&&text[toks[i - 1].start..toks[i - 1].end])
+    {
+        return false;
+    }
     if INTRODUCERS.contains(&w) {
         return true;
     }
