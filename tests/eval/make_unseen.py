@@ -100,7 +100,11 @@ set 36: 15 more, written in session 18 after set 35's cues and scored once befor
 change for it (shuttle checks, escalations, dinner tables, visa letters, seat tables,
 declined cards, driver pickups, upgrade approvals, trip summaries, refunds to an IBAN,
 families travelling, last known positions, looping in, suspicious logins, e-ticket
-forwards), with Faker's firms and cities beside the people;
+forwards), with Faker's firms and cities beside the people; set 37: 15 more, written
+after set 36's cues and scored once before any change for it (chat threads, flagged
+expense lines, earlier flights, lost passports, e-mails with headers, executives
+arriving, welcome notes, incidents, invoices for two, Slack pings, calendar entries,
+name changes on a ticket, dead phones, visa invitations, seat maps);
 set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
@@ -800,7 +804,24 @@ T36 = [
  "Suspicious login to the booking portal from {IP:a} using the key {SEC:a}; the account belongs to {P:a}.",
  "Please forward the e-ticket to {EM:a} and cc {P:b}; the PNR is {PNR:a}.",
 ]
-T = {'36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T37 = [
+ "Summarise this WhatsApp thread:\n[09:12] {F:a}: landed, where is the driver?\n[09:14] Driver: at door 4\n[09:20] {F:a}: found him, thanks",
+ "Expense line flagged: {DATE:a} hotel {CITY:a} 389 EUR, traveller {L:a}, {F:a}; card {CARD:a}.",
+ "Can {P:a} take the earlier flight? She'd land at 14:10 instead of 18:45; booking {PNR:a}.",
+ "Lost passport report: {P:a} (passport {PP:a}, DOB {DOB:a}) reported it missing near {AD:a}.",
+ "From: {P:a} <{EM:a}>\nTo: travel desk\nSubject: seat change\n\nCould you move me to an aisle seat on {PNR:a}? Cheers, {F:a}",
+ "Our CEO {P:a} and the CFO {P:b} arrive on {FL:a}; VIP meet and greet please.",
+ "Write a welcome note for {F:a}, who joins the Berlin team on Monday and flies in from {CITY:a}.",
+ "Incident {REF:a}: traveller {P:a} reported harassment at the hotel; she is now safe at {GEO:a}.",
+ "Re: invoice, the charge of 1,240 USD on card {CARD:a} was for {P:a} and {P:b} (two rooms, three nights).",
+ "Ping {F:a} on Slack: her hotel cancelled, rebook at the {CO:a} property near {CITY:a}.",
+ "Calendar: 10:00 call with {P:a} ({CO:a}) about the group booking {PNR:a}.",
+ "Per {F:a}'s request, change the name on ticket {TK:a} from {P:b} to {P:c}.",
+ "Hi there, I'm {P:a}, my phone died, please text my colleague at {PH:a} instead.",
+ "Visa invitation: {P:a}, citizen of Brazil, passport {PP:a}, will attend the workshop hosted by {CO:a} in {CITY:a}.",
+ "Seat map note: 12A {LU:a}/{FU:a} MR, 12B {LU:b}/{FU:b} MS; both on {PNR:a}.",
+]
+T = {'37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -822,7 +843,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27', '28', '29', '30', '34', '36'):
+if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'DOM': lambda f,l: f.domain_word(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
