@@ -639,6 +639,17 @@ impl PersonRecognizer {
         let mut name_from = None;
         while a < b {
             let f = toks[a].flags;
+            // (a possessive before a title or a role: `Our CEO Dawn Johnson`)
+            if a + 2 < b
+                && matches!(
+                    &text[toks[a].start..toks[a].end],
+                    "Our" | "My" | "Your" | "Their"
+                )
+                && toks[a + 1].flags & (TITLE | LABEL) != 0
+            {
+                a += 1;
+                continue;
+            }
             if f & TITLE != 0 && f & GIVEN != 0 && toks[a].kind == Kind::Cap {
                 name_from.get_or_insert(a);
             }
@@ -945,6 +956,13 @@ impl PersonRecognizer {
                 a += 1;
                 labeled = true;
             }
+            // `Per Angelina's request`: `Per` before one name's possessive is `as
+            // asked by`, not a given name
+            // (a town's name too: `Per Magdalena's request`)
+            if &text[toks[a].start..toks[a].end] == "Per" && t.possessive {
+                a += 1;
+                greeted = true;
+            }
         }
         // (asked of: `let Bryan know`, a person even when a town has the name)
         // (and after the asking word opening the sentence in the run: `Ask Flavio to
@@ -979,6 +997,7 @@ impl PersonRecognizer {
                             && toks[a].kind == Kind::CasedScript
                             && toks[a].flags & (STOP | ORG | PLACE | LABEL) == 0)
                 || possessor(text, toks, a, b)
+                || self.who_follows(text, toks, a, b, &name_words)
                 || self.asked_if(text, toks, a, b)
                 || self.addressed(text, toks, a, b)
                 || addressed_handle(text, toks, a, b)
@@ -995,6 +1014,7 @@ impl PersonRecognizer {
                 || self.dash_entry(text, &toks[a..b], &name_words)
                 || mentioned(text, &toks[a..b], &name_words)
                 || seated(text, toks, a, b, &name_words)
+                || renamed(text, toks, a, b, &name_words)
                 || b - a == 1 && chat_turn(text, &toks[a])
                 || b - a == 1 && lone_given(&toks[a]) && department_follows(&text[toks[a].end..])
                 || b - a == 1
@@ -1349,8 +1369,11 @@ impl PersonRecognizer {
                 return;
             }
             // (`Per Andersson called`)
+            // (and `I'm` before a name, inside a clause too: `Hi there, I'm Chameli
+            // Narula, my phone died`)
             let per =
-                run[0].sentence_start && run.len() >= 3 && &text[run[0].start..run[0].end] == "Per";
+                run[0].sentence_start && run.len() >= 3 && &text[run[0].start..run[0].end] == "Per"
+                    || run.len() >= 2 && matches!(&text[run[0].start..run[0].end], "I'm" | "I’m");
             if per {
                 s = 1;
             }
@@ -1436,7 +1459,17 @@ impl PersonRecognizer {
                     || self
                         .airports
                         .contains(&text[run[0].start..run[run.len() - 1].end].to_lowercase()));
-            if place_prep {
+            // (and a name with particles, as towns are named after people: `in
+            // Duarte de Viana`, `flies in from Santos do Sul`; not a sender before
+            // what they wrote, `feedback (score 2/5) from Luka van Velzen:`)
+            // (`to` leads to people as often: `change the name from Chloë Werdes to
+            // Wessel de Wit`)
+            if place_prep
+                || after_place_word
+                    && &text[toks[a + s - 1].start..toks[a + s - 1].end] != "to"
+                    && particles_between(run)
+                    && !run[run.len() - 1].colon_after
+            {
                 return;
             }
             // a handle in capitals is a known given name, no word, after a chat tag or
@@ -1916,8 +1949,11 @@ impl PersonRecognizer {
             return false;
         };
         let after = &text[t.end..];
+        // (a known given name that is a word or a town's name too: `traveller Ward,
+        // Josh; card …`)
         t.comma_before
-            && t.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
+            && t.flags & (STOP | ORG | LABEL | TITLE) == 0
+            && (t.flags & GIVEN != 0 || t.flags & (COMMON | PLACE) == 0)
             && match t.kind {
                 Kind::Cap => self.name_or_unknown(text, t),
                 // (`Guest: Костин, Платон`)
@@ -2005,6 +2041,32 @@ impl PersonRecognizer {
             ]
             .iter()
             .any(|w| after.starts_with(w))
+    }
+
+    /// A name before `, who`, which only a person takes (`a welcome note for Jayden,
+    /// who joins the Berlin team`): a known given name, one in no list or a
+    /// Cyrillic or Greek word, or two or three name words.
+    fn who_follows(
+        &self,
+        text: &str,
+        toks: &[Token],
+        a: usize,
+        b: usize,
+        name_words: &dyn Fn(&[Token]) -> bool,
+    ) -> bool {
+        let t = &toks[a];
+        text[toks[b - 1].end..].starts_with(", who ")
+            && t.flags & (STOP | ORG | LABEL | TITLE) == 0
+            && if b - a == 1 {
+                // (a given name that is a word or a town's name too: `Robin, who`)
+                match t.kind {
+                    Kind::Cap => t.flags & GIVEN != 0 || self.unknown_given(text, t),
+                    Kind::CasedScript => t.flags & PLACE == 0,
+                    _ => false,
+                }
+            } else {
+                b - a <= 3 && name_words(&toks[a..b])
+            }
     }
 
     /// One given name as the subject of a question asked with `if` or `whether`: `can
@@ -3217,6 +3279,49 @@ fn repeated_speaker(text: &str, start: usize, end: usize, max_chars: usize) -> b
         .take(2)
         .count();
     lines >= 2
+}
+
+/// The old or the new name in a name change: `change the name on ticket … from
+/// Heidi Thomas to Brandon Martinez` — two or three name words (or a Cyrillic or
+/// Greek run) between `from` and `to`, or after `to` and such a `from`, in a
+/// sentence that speaks of a name.
+fn renamed(
+    text: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    name_words: &dyn Fn(&[Token]) -> bool,
+) -> bool {
+    let names = |i: usize, j: usize| {
+        (2..=3).contains(&(j - i))
+            && (name_words(&toks[i..j]) || toks[i..j].iter().all(|t| t.kind == Kind::CasedScript))
+    };
+    let word = |k: usize| &text[toks[k].start..toks[k].end];
+    let spaced = |k: usize| text[toks[k].end..toks[k + 1].start] == *" ";
+    if a == 0 || !spaced(a - 1) || !names(a, b) {
+        return false;
+    }
+    // the `from` of the change: `from A to B` (A is `toks[f + 1..t]`)
+    let from = match word(a - 1) {
+        "from" => a - 1,
+        "to" => {
+            let t = a - 1;
+            match (t.saturating_sub(4)..t.saturating_sub(1))
+                .find(|&f| word(f) == "from" && spaced(f) && spaced(t - 1) && names(f + 1, t))
+            {
+                Some(f) => f,
+                None => return false,
+            }
+        }
+        _ => return false,
+    };
+    if from == a - 1 && (b == toks.len() || word(b) != "to" || !spaced(b - 1)) {
+        return false;
+    }
+    let line = line_start(text, toks[from].start);
+    let before = &text[line..toks[from].start];
+    let sentence = before.rsplit(['.', '!', '?']).next().unwrap_or(before);
+    sentence.contains("name ") || sentence.contains("rename")
 }
 
 /// A chat's turn quoted on one line: one word before a colon, opening the line or
@@ -4493,6 +4598,11 @@ const ASKING: &[&str] = &[
     "message", "notify", "inform",
 ];
 
+/// Chat apps a colleague is reached on.
+const MESSENGERS: &[&str] = &[
+    "Slack", "Teams", "WhatsApp", "Signal", "Telegram", "WeChat", "Skype", "Zoom",
+];
+
 /// One given name between a word that asks and what is asked of them (`Please ask
 /// Michelle to resend the scan`, `tell Hans whether`, `let Anmol know`) or a number
 /// to reach them on (`call Margaret at +33 …`).
@@ -4530,12 +4640,16 @@ fn asked_to(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
                     .iter()
                     .any(|m| r.starts_with(m))
             })
-            // or where to reach them: `Pls call Margaret at +33 1 …`, `text Per on 070-…`
+            // or where to reach them: `Pls call Margaret at +33 1 …`, `text Per on 070-…`,
+            // `Ping Aarna on Slack`
             || [" at ", " on "].iter().any(|w| {
                 after
                     .strip_prefix(w)
                     .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '('))
-            }))
+            })
+            || after
+                .strip_prefix(" on ")
+                .is_some_and(|r| opens_with_word(r, MESSENGERS)))
 }
 
 /// A fact about a person right after the run (`we confirm that Robin Gumprich,
@@ -4812,6 +4926,7 @@ const PERSON_TO: &[&str] = &[
     "gave",
     "handed",
     "belongs",
+    "belong",
     "married",
     "reports",
     "reported",
@@ -4861,6 +4976,9 @@ const MESSAGES: &[&str] = &[
     "letter",
     "complaint",
     "memo",
+    "sos",
+    "alert",
+    "invitation",
 ];
 
 /// Words that lead to a person through `of` (`on behalf of`, `the itinerary of`).
@@ -5000,7 +5118,7 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
     if w == "from" && i > 0 {
         let q = &toks[i - 1];
         return text[q.end..p.start] == *" "
-            && matches!(q.kind, Kind::Lower | Kind::Cap)
+            && matches!(q.kind, Kind::Lower | Kind::Cap | Kind::Upper)
             && MESSAGES
                 .iter()
                 .any(|m| text[q.start..q.end].eq_ignore_ascii_case(m));
@@ -5009,6 +5127,10 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
         "to" => PERSON_TO,
         // `pick up Davi Carvalho at …`
         "up" => &["pick", "picks", "picking"],
+        // `looping in Felix de Roos`
+        "in" => &[
+            "loop", "loops", "looping", "looped", "bring", "bringing", "rope", "roping",
+        ],
         "of" => PERSON_OF,
         // `au nom de`, `a nombre de`, `em nome de`, `a nome di`: in the name of
         "de" | "di" => &["nom", "nombre", "nome"],
