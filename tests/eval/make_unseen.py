@@ -104,7 +104,11 @@ forwards), with Faker's firms and cities beside the people; set 37: 15 more, wri
 after set 36's cues and scored once before any change for it (chat threads, flagged
 expense lines, earlier flights, lost passports, e-mails with headers, executives
 arriving, welcome notes, incidents, invoices for two, Slack pings, calendar entries,
-name changes on a ticket, dead phones, visa invitations, seat maps);
+name changes on a ticket, dead phones, visa invitations, seat maps); set 38: 15 more,
+written after set 37's cues and scored once before any change for it (Slack exports,
+German, French and Spanish requests, nested JSON, fit-to-fly letters, board bullets,
+replies to draft, medical alerts, German letters to translate, travellers stuck
+together, approval chains, accessibility requests, callers, GPS trackers);
 set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
@@ -821,7 +825,24 @@ T37 = [
  "Visa invitation: {P:a}, citizen of Brazil, passport {PP:a}, will attend the workshop hosted by {CO:a} in {CITY:a}.",
  "Seat map note: 12A {LU:a}/{FU:a} MR, 12B {LU:b}/{FU:b} MS; both on {PNR:a}.",
 ]
-T = {'37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T38 = [
+ "Slack export:\n{F:a} (she/her) 9:41 AM\nmy flight got cancelled, any rebooking options?\n{F:b} 9:43 AM\nlooking now, what's the PNR?\n{F:a} 9:44 AM\n{PNR:a}",
+ "Bitte buchen Sie für Frau {P:a} ein Einzelzimmer; Rückruf unter {PH:a}.",
+ "Merci de réserver un taxi pour M. {P:a} demain à 7h, départ {AD:a}.",
+ "Reembolso pendiente para {P:a}: billete {TK:a}, importe 230 EUR.",
+ "{\"traveler\": {\"first\": \"{F:a}\", \"last\": \"{L:a}\"}, \"contact\": \"{EM:a}\", \"pnr\": \"{PNR:a}\"}",
+ "Traveller {P:a} is pregnant (32 weeks); the airline needs a fit-to-fly letter before {DATE:a}.",
+ "Bullet points for the board:\n- {P:a} exceeded the hotel cap twice\n- {P:b} booked first class without approval\n- {CO:a} invoices are late",
+ "Could you draft a reply to {P:a}? She wrote that her booking {PNR:a} vanished after the schedule change.",
+ "Medical alert for {P:a}: severe nut allergy. Inform the crew on {FL:a}.",
+ "Translate: 'Sehr geehrter Herr {L:a}, Ihre Kreditkarte {CARD:a} wurde belastet.'",
+ "{P:a} and I are both stuck in {CITY:a}; our booking ref is {PNR:a}. Can you help?",
+ "Approval chain: requester {P:a} -> manager {P:b} -> finance ({EM:a}).",
+ "Accessibility request: {P:a} uses a wheelchair; please arrange assistance at the gate and note it on {PNR:a}.",
+ "Customer {P:a}, DOB {DOB:a}, called from {PH:a} asking about the refund.",
+ "The GPS tracker for driver {P:a} last pinged at {GEO:a}; he is not answering {PH:a}.",
+]
+T = {'38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -843,7 +864,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37'):
+if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'DOM': lambda f,l: f.domain_word(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
