@@ -1015,6 +1015,11 @@ impl PersonRecognizer {
                 || mentioned(text, &toks[a..b], &name_words)
                 || seated(text, toks, a, b, &name_words)
                 || renamed(text, toks, a, b, &name_words)
+                // (`Amber Sas and I are both stuck`)
+                || [" and I ", " and me "]
+                    .iter()
+                    .any(|w| text[toks[b - 1].end..].starts_with(w))
+                    && name_words(&toks[a..b])
                 || b - a == 1 && chat_turn(text, &toks[a])
                 || b - a == 1 && lone_given(&toks[a]) && department_follows(&text[toks[a].end..])
                 || b - a == 1
@@ -4513,18 +4518,23 @@ const PERSON_VERBS: &[&str] = &[
     "traveled",
 ];
 
-/// A chat export's header line: two or three words alone at a line start, then
-/// the time (`Nath Duhamel (External) 10:41 AM`, `Bernard Denis 10:43`).
+/// A chat export's header line: one to three words alone at a line start, then
+/// the time (`Nath Duhamel (External) 10:41 AM`, `Bernard Denis 10:43`, `Gina
+/// (she/her) 9:41 AM`).
 fn chat_header(text: &str, run: &[Token]) -> bool {
     let (first, last) = (&run[0], &run[run.len() - 1]);
-    if !(2..=3).contains(&run.len()) || line_start(text, first.start) != first.start {
+    if !(1..=3).contains(&run.len()) || line_start(text, first.start) != first.start {
         return false;
     }
     let mut rest = &text[last.end..];
-    // (a tag in brackets: `(External)`, `(Guest)`)
+    // (a tag in brackets: `(External)`, `(Guest)`, pronouns `(she/her)`)
     if let Some(r) = rest.strip_prefix(" (") {
         match r.split_once(')') {
-            Some((tag, r)) if tag.len() <= 12 && tag.chars().all(char::is_alphabetic) => rest = r,
+            Some((tag, r))
+                if tag.len() <= 12 && tag.chars().all(|c| c.is_alphabetic() || c == '/') =>
+            {
+                rest = r
+            }
             _ => return false,
         }
     }
