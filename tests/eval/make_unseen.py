@@ -108,7 +108,11 @@ name changes on a ticket, dead phones, visa invitations, seat maps); set 38: 15 
 written after set 37's cues and scored once before any change for it (Slack exports,
 German, French and Spanish requests, nested JSON, fit-to-fly letters, board bullets,
 replies to draft, medical alerts, German letters to translate, travellers stuck
-together, approval chains, accessibility requests, callers, GPS trackers);
+together, approval chains, accessibility requests, callers, GPS trackers); set 39: 15
+more, written after set 38's cues and scored once before any change for it (call logs,
+no-shows, bios, preferences, emergency contacts, expiring passports, birthdays, Spanish
+flight notices, addresses to verify, overbookings, audit findings, arrival signs,
+cover, quotes compared, leaked keys);
 set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
@@ -842,7 +846,24 @@ T38 = [
  "Customer {P:a}, DOB {DOB:a}, called from {PH:a} asking about the refund.",
  "The GPS tracker for driver {P:a} last pinged at {GEO:a}; he is not answering {PH:a}.",
 ]
-T = {'38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T39 = [
+ "Incoming call log: 14:02 {P:a} ({PH:a}) re: lost bag; 14:10 {P:b} re: invoice {REF:a}.",
+ "Hotel no-show: {L:a} family (4 pax), arrival {DATE:a}, guarantee card {CARD:a}.",
+ "Can you write a short bio for {P:a}, our new head of travel, who joined from {CO:a}?",
+ "Note: {F:a} prefers window seats and vegetarian meals; update profile {EM:a}.",
+ "Emergency contact for {P:a}: {P:b}, {PH:a} (sister).",
+ "The passport of {P:a} ({PP:a}) expires in May; she travels to Brazil on {DATE:a}.",
+ "Birthday surprise for {F:a} at the {CITY:a} offsite: cake delivered to {AD:a}.",
+ "Hola {F:a}, tu vuelo {FL:a} sale a las 7:40; localizador {PNR:a}.",
+ "Please verify: is {EM:a} the right address for {P:a}, or should we use {EM:b}?",
+ "Overbooked: we moved {P:a} and {P:b} to the {CO:a} hotel across the road.",
+ "Audit finding: {P:a} claimed 3 taxi rides on {DATE:a} totaling 210 EUR without receipts.",
+ "Tell {F:a} the driver will hold a sign with her surname, {LU:a}, at arrivals.",
+ "{P:a} (ext. 4412) is covering for {P:b} until Friday; route approvals to her.",
+ "Compare the two quotes for {P:a}'s trip to {CITY:a}: {CO:a} at 1,200 EUR vs {CO:b} at 980 EUR.",
+ "The key {SEC:a} was pasted in a ticket by {P:a}; rotate it and tell {F:b}.",
+]
+T = {'39': T39, '38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -864,7 +885,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38'):
+if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38', '39'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'DOM': lambda f,l: f.domain_word(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
