@@ -743,6 +743,13 @@ impl PersonRecognizer {
                     || gap == " (" && text[toks[b - 1].end..].starts_with(')'))
             {
                 labeled = true;
+            } else if gap == ", "
+                && self.name_field_label(text, toks, a - 1)
+                && text[toks[b - 1].end..].starts_with([',', '.', ';'])
+            {
+                // a name field's value set off by commas: `a sign with her surname,
+                // EKDAHL, at arrivals`
+                labeled = true;
             } else if &text[p.start..p.end] == "for"
                 && gap == " "
                 && a >= 2
@@ -1015,6 +1022,12 @@ impl PersonRecognizer {
                 || mentioned(text, &toks[a..b], &name_words)
                 || seated(text, toks, a, b, &name_words)
                 || renamed(text, toks, a, b, &name_words)
+                // (a family named by its surname: `Hotel no-show: Pancerz family (4 pax)`)
+                || b - a <= 2
+                    && text[toks[b - 1].end..]
+                        .strip_prefix(" family")
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                    && name_words(&toks[a..b])
                 // (`Amber Sas and I are both stuck`)
                 || [" and I ", " and me "]
                     .iter()
@@ -1035,7 +1048,15 @@ impl PersonRecognizer {
                     && toks[a..b]
                         .iter()
                         .all(|t| t.flags & COMMON == 0 && self.name_or_unknown(text, t))
-                || subject_of_verb(text, toks, a, b);
+                || subject_of_verb(text, toks, a, b)
+                // (after a label's colon, one word in no list or a Cyrillic or Greek
+                // one: `Note: Chatresh prefers window seats`, `Note: Регина prefers`)
+                || b - a == 1
+                    && text[..toks[a].start].ends_with(": ")
+                    && (self.unknown_given(text, &toks[a])
+                        || toks[a].kind == Kind::CasedScript
+                            && toks[a].flags & (STOP | ORG | PLACE | LABEL) == 0)
+                    && person_verb_after(&text[toks[a].end..]);
         }
         // sign-off after a dash: `— Kamila Rubin, Initech travel desk`
         if !titled && !labeled && !greeted && b - a >= 2 {
@@ -1540,10 +1561,39 @@ impl PersonRecognizer {
                 push_name(out, rules.anchor, lone.start, lone.end, 70);
                 return;
             }
+            // (after a word that asks or a `for` that takes a person, a given name
+            // that is a town's too or one in no list: `rotate it and tell Casper.`,
+            // `Birthday surprise for Marcelina at the offsite`)
+            let intro = a
+                .checked_sub(1)
+                .map_or("", |p| &text[toks[p].start..toks[p].end]);
+            // (a town's name only after a word that asks: not `flowers for Paris`)
+            let asks = asking(intro);
+            let asked_one = s == 0
+                && introduced
+                && (asks || intro == "for" && for_person(text, toks, a - 1))
+                && lone.flags & (STOP | ORG | LABEL | TITLE) == 0
+                && match lone.kind {
+                    Kind::Cap => {
+                        lone.flags & (GIVEN | COMMON) == GIVEN && (asks || lone.flags & PLACE == 0)
+                            || self.unknown_given(text, lone)
+                    }
+                    Kind::CasedScript => lone.flags & PLACE == 0,
+                    _ => false,
+                }
+                && (after.is_empty()
+                    || after.starts_with(['?', '.', '!', ',', ';', ')', '\n'])
+                    || [" and ", " at ", " on "]
+                        .iter()
+                        .any(|w| after.starts_with(w)));
+            if run.len() == 1 && asked_one {
+                push_name(out, rules.anchor, lone.start, lone.end, 70);
+                return;
+            }
             if run.len() == 1
                 && s == 0
                 && introduced
-                && lone_introducer(&text[toks[a - 1].start..toks[a - 1].end])
+                && lone_introducer(intro)
                 && (lone_given(lone) || with_someone)
                 && (after.is_empty()
                     || after.starts_with(['?', '.', '!', ',', ';', ')', '\n'])
@@ -3613,6 +3663,10 @@ const INTRODUCERS: &[&str] = &[
     "authorize",
     "rebook",
     "rebooked",
+    "moved",
+    "upgraded",
+    "transferred",
+    "relocated",
 ];
 
 /// Words that open a town's name before the rest of it (`Lake Placid`, `Port
@@ -3684,6 +3738,12 @@ fn for_person(text: &str, toks: &[Token], i: usize) -> bool {
         "pass",
         "seat",
         "wheelchair",
+        "surprise",
+        "birthday",
+        "gift",
+        "flowers",
+        "covering",
+        "bio",
     ];
     i > 0
         && text[toks[i - 1].end..toks[i].start] == *" "
@@ -3707,6 +3767,10 @@ fn lone_introducer(w: &str) -> bool {
                 | "authorize"
                 | "rebook"
                 | "rebooked"
+                | "moved"
+                | "upgraded"
+                | "transferred"
+                | "relocated"
         )
 }
 
@@ -3786,6 +3850,9 @@ const BOOKING_IDS: &[&str] = &[
     "traveler id",
     "frequent flyer",
     "ff",
+    // (a phone extension: `Malwina Kubrak (ext. 4412)`)
+    "ext",
+    "extension",
 ];
 
 /// Whether a firm's legal form or a partnership's tail follows a run of names:
@@ -4464,21 +4531,21 @@ fn subject_of_verb(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let rest_ok = toks[a + 1..b].iter().all(|w| {
         w.kind == Kind::Cap && w.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
     });
-    opens
-        && rest_ok
-        && !last.possessive
-        && lone_given(t)
-        && text[last.end..].strip_prefix(' ').is_some_and(|rest| {
-            // (an adverb or auxiliary may come first: `Saanvi last checked in`,
-            // `Carl has confirmed`)
-            let rest = [
-                "last ", "just ", "already ", "also ", "still ", "finally ", "has ", "had ",
-            ]
-            .iter()
-            .find_map(|w| rest.strip_prefix(w))
-            .unwrap_or(rest);
-            opens_with_word(rest, PERSON_VERBS)
-        })
+    opens && rest_ok && !last.possessive && lone_given(t) && person_verb_after(&text[last.end..])
+}
+
+/// Whether `after` opens with a space and one of `PERSON_VERBS`, an adverb or
+/// auxiliary first perhaps (`Saanvi last checked in`, `Carl has confirmed`).
+fn person_verb_after(after: &str) -> bool {
+    after.strip_prefix(' ').is_some_and(|rest| {
+        let rest = [
+            "last ", "just ", "already ", "also ", "still ", "finally ", "has ", "had ",
+        ]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+        opens_with_word(rest, PERSON_VERBS)
+    })
 }
 
 /// Verbs whose subject is a person (see `subject_of_verb`); not `is`, `will`, `has`:
@@ -4644,6 +4711,13 @@ fn asked_to(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         && ([" to ", " if ", " whether ", " about ", " know", " that "]
             .iter()
             .any(|w| after.starts_with(w))
+            // (or what they are told, a clause: `Tell Viktor the driver will wait`)
+            || matches!(
+                &text[p.start..p.end],
+                "tell" | "Tell" | "remind" | "Remind" | "inform" | "Inform"
+            ) && [" the ", " we ", " she ", " he ", " they ", " our ", " her ", " his "]
+                .iter()
+                .any(|w| after.starts_with(w))
             // or how: `tell Jennifer by SMS at +1 …`
             || after.strip_prefix(" by ").is_some_and(|r| {
                 ["SMS", "sms", "text", "phone", "email", "e-mail", "mail", "WhatsApp"]
