@@ -112,7 +112,10 @@ together, approval chains, accessibility requests, callers, GPS trackers); set 3
 more, written after set 38's cues and scored once before any change for it (call logs,
 no-shows, bios, preferences, emergency contacts, expiring passports, birthdays, Spanish
 flight notices, addresses to verify, overbookings, audit findings, arrival signs,
-cover, quotes compared, leaked keys);
+cover, quotes compared, leaked keys); set 40: 15 more, written after set 39's cues and
+scored once before any change for it (quoted replies, CSV, voice notes, profile lines,
+trip counts, who else is on a booking, shared cards, authorisations, German requests,
+display names, reassignments, mentions, thanks, lounge denials, incident timelines);
 set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
@@ -863,7 +866,24 @@ T39 = [
  "Compare the two quotes for {P:a}'s trip to {CITY:a}: {CO:a} at 1,200 EUR vs {CO:b} at 980 EUR.",
  "The key {SEC:a} was pasted in a ticket by {P:a}; rotate it and tell {F:b}.",
 ]
-T = {'39': T39, '38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T40 = [
+ "Re: Fwd: hotel\n> On Monday, {P:a} <{EM:a}> wrote:\n> please cancel my room for the 14th",
+ "CSV:\nname,email,phone\n{P:a},{EM:a},{PH:a}\n{P:b},{EM:b},{PH:b}",
+ "Voice note transcript: hi it's {F:a} from the Lisbon office, call me back on {PH:a}",
+ "Traveller profile | Name: {L:a}, {F:a} | Nationality: Brazilian | Passport: {PP:a}",
+ "{F:a} {L:a} has 2 trips this month: {CITY:a} and {CITY:b}.",
+ "Who else is on {PNR:a} besides {P:a}?",
+ "Flag for review: {P:a} and {P:b} share the same card {CARD:a}.",
+ "Dear Sir or Madam, I, {P:a}, authorise {CO:a} to charge my card for the group booking.",
+ "Kannst du {F:a} sagen, dass der Flug {FL:a} verspätet ist? Ihre Nummer: {PH:a}",
+ "Itinerary owner: {EM:a} (display name: {P:a})",
+ "Reassign the trip of {P:a} to the new cost centre and notify her manager, {P:b}.",
+ "@{F:a} the visa appointment is at 9:30, bring passport {PP:a}",
+ "Retrospective: the {CITY:a} summit went well; special thanks to {P:a} and {P:b} for logistics.",
+ "Lounge access denied for {P:a} (status: none); ticket {TK:a}.",
+ "Incident timeline: 08:10 {F:a} reported feeling unwell; 08:25 medic arrived at {AD:a}; 09:00 {F:a} discharged.",
+]
+T = {'40': T40, '39': T39, '38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -885,7 +905,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38', '39'):
+if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38', '39', '40'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'DOM': lambda f,l: f.domain_word(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
