@@ -595,6 +595,10 @@ impl PersonRecognizer {
                 || b - a == 1 && self.irc_nick(text, toks[a].start, toks[a].end)
                 || b - a == 1 && repeated_speaker(text, toks[a].start, toks[a].end, 4)
                 || b - a == 1 && here_intro(text, toks, a, b)
+                // (a timeline's entry: `08:10 文 reported feeling unwell`)
+                || b - a == 1
+                    && after_time(&text[..toks[a].start])
+                    && person_verb_after(&text[toks[a].end..])
                 || [" (Mr.)", " (Ms.)", " (Mrs.)", " san", " sama"]
                     .iter()
                     .any(|h| after.starts_with(h));
@@ -744,7 +748,7 @@ impl PersonRecognizer {
             {
                 labeled = true;
             } else if gap == ", "
-                && self.name_field_label(text, toks, a - 1)
+                && (self.name_field_label(text, toks, a - 1) || kin_label(text, toks, a - 1))
                 && text[toks[b - 1].end..].starts_with([',', '.', ';'])
             {
                 // a name field's value set off by commas: `a sign with her surname,
@@ -823,7 +827,7 @@ impl PersonRecognizer {
                 labeled = true;
             } else if gap == ", "
                 && &text[p.start..p.end] == "I"
-                && p.sentence_start
+                && (p.sentence_start || text[..p.start].ends_with(", "))
                 && text[toks[b - 1].end..].starts_with(", ")
             {
                 // a declaration's own name: `I, Murilo Rios, hereby authorise …`
@@ -993,6 +997,11 @@ impl PersonRecognizer {
         // what only a person has (`Heather's assistant`) or is an IRC nick
         // (`<Heather> did anyone`) — or is spoken to (`Maria, you forgot …`, `@Sally can
         // you check …`)
+        // (`Kannst du Lance sagen`: there `du` is no particle of the name)
+        if !titled && !labeled && !greeted && !listed && self.german_asked(text, toks, b - 1) {
+            a = b - 1;
+            greeted = true;
+        }
         if !titled && !labeled && !greeted && !listed {
             let t = &toks[a];
             // (`Anna here`, `Charlotte here, I'm stuck`: a speaker naming themselves,
@@ -1006,6 +1015,13 @@ impl PersonRecognizer {
                 || possessor(text, toks, a, b)
                 || self.who_follows(text, toks, a, b, &name_words)
                 || self.asked_if(text, toks, a, b)
+                // (a timeline's entry, by a given name that is a word too: `08:10 Max
+                // reported feeling unwell`)
+                || b - a == 1
+                    && t.kind == Kind::Cap
+                    && t.flags & (GIVEN | STOP | PLACE | ORG | LABEL | TITLE) == GIVEN
+                    && after_time(&text[..t.start])
+                    && person_verb_after(&text[t.end..])
                 || self.addressed(text, toks, a, b)
                 || addressed_handle(text, toks, a, b)
                 || b - a == 1
@@ -2018,7 +2034,8 @@ impl PersonRecognizer {
             && (after.is_empty()
                 || after.starts_with(['\n', '\r', '\t', '|', ';', '('])
                 || after.starts_with("  ")
-                || after.starts_with(" ("))
+                || after.starts_with(" (")
+                || after.starts_with(" |"))
     }
 
     /// A word of the name dictionaries, or a given name they lack (`unknown_given`).
@@ -2122,6 +2139,40 @@ impl PersonRecognizer {
             } else {
                 b - a <= 3 && name_words(&toks[a..b])
             }
+    }
+
+    /// One given name asked of in German, between `du`/`Sie` and the verb of the
+    /// request: `Kannst du Lance sagen, dass …`, `Können Sie Erik anrufen?` — a known
+    /// given name, one in no list or a Cyrillic or Greek word.
+    fn german_asked(&self, text: &str, toks: &[Token], a: usize) -> bool {
+        const VERBS: &[&str] = &[
+            "sagen",
+            "fragen",
+            "anrufen",
+            "schreiben",
+            "Bescheid",
+            "informieren",
+            "erinnern",
+            "ausrichten",
+            "mitteilen",
+            "zurückrufen",
+        ];
+        let t = &toks[a];
+        a > 0
+            && matches!(
+                &text[toks[a - 1].start..toks[a - 1].end],
+                "du" | "Sie" | "ihr"
+            )
+            && text[toks[a - 1].end..t.start] == *" "
+            && t.flags & (STOP | ORG | LABEL | TITLE) == 0
+            && match t.kind {
+                Kind::Cap => t.flags & GIVEN != 0 || self.unknown_given(text, t),
+                Kind::CasedScript => t.flags & PLACE == 0,
+                _ => false,
+            }
+            && text[t.end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| opens_with_word(r, VERBS))
     }
 
     /// One given name as the subject of a question asked with `if` or `whether`: `can
@@ -3553,9 +3604,13 @@ fn addressed_handle(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         && name
         // (opening its line, or after a chat line's `[…] ` head)
         && (before.is_empty() || before.ends_with('\n') || before.ends_with("] "))
-        && [" can you", " could you", " can u", " please", " pls", ", can", ", could", ", please", ": "]
+        && ([" can you", " could you", " can u", " please", " pls", ", can", ", could", ", please", ": "]
             .iter()
             .any(|w| after.starts_with(w))
+            // (before any message: `@Manuel the visa appointment is at 9:30`)
+            || after
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase())))
 }
 
 /// Of `BELONGINGS`, the people only a person has.
@@ -3667,6 +3722,7 @@ const INTRODUCERS: &[&str] = &[
     "upgraded",
     "transferred",
     "relocated",
+    "besides",
 ];
 
 /// Words that open a town's name before the rest of it (`Lake Placid`, `Port
@@ -3884,6 +3940,12 @@ fn legal_form_follows(after: &str) -> bool {
         " & Sons",
         " e Hijos",
         " y Hijos",
+        " et Fils",
+        " & Fils",
+        " und Söhne",
+        " & Söhne",
+        " en Zonen",
+        " & Zonen",
     ];
     // (` S.A.` covers ` S.A.S` and ` S.A.R.L`; a text may end on the form itself)
     FORMS.iter().any(|f| after.starts_with(f)) || matches!(after, " S.A" | " s.c")
@@ -4112,9 +4174,8 @@ const FIRM_PLURALS: &[&str] = &[
     "accounts",
 ];
 
-/// Nouns after `the` and a surname that still name people (`the Smith family`).
-/// Whether `toks[i]` is a relative's noun after a possessive: `my daughter`, `her
-/// husband`.
+/// Whether `toks[i]` is a relative's or a colleague's noun after a possessive: `my
+/// daughter`, `her husband`, `her manager`.
 fn kin_label(text: &str, toks: &[Token], i: usize) -> bool {
     const RELATIVES: &[&str] = &[
         "daughter",
@@ -4132,12 +4193,16 @@ fn kin_label(text: &str, toks: &[Token], i: usize) -> bool {
         "fiancée",
         "niece",
         "nephew",
+        "manager",
+        "assistant",
+        "boss",
+        "colleague",
+        "deputy",
     ];
     const POSSESSIVES: &[&str] = &["my", "her", "his", "our", "their", "your"];
     let word = |k: usize| &text[toks[k].start..toks[k].end];
     i > 0
         && text[toks[i - 1].end..toks[i].start] == *" "
-        && text[toks[i].end..toks[i + 1].start] == *" "
         && RELATIVES.contains(&word(i))
         && POSSESSIVES
             .iter()
@@ -4148,6 +4213,7 @@ fn kin_label(text: &str, toks: &[Token], i: usize) -> bool {
 /// they are stop words (`the Jelenia Góra desk`, `the Viana da Mata office`).
 const SITES: &[&str] = &["office", "desk", "team", "account", "branch", "station"];
 
+/// Nouns after `the` and a surname that still name people (`the Smith family`).
 const KIN_NOUNS: &[&str] = &[
     "family",
     "families",
@@ -4518,7 +4584,10 @@ fn subject_of_verb(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     let t = &toks[a];
     let last = &toks[b - 1];
     // (or a clause after `, and`: `Gemma will fly out early, and Ferdinando joins`)
+    // (or a time, as a timeline writes its entries: `08:10 Sarah reported feeling
+    // unwell`)
     let opens = t.sentence_start
+        || after_time(&text[..t.start])
         || a > 0 && {
             let gap = &text[toks[a - 1].end..t.start];
             matches!(gap, "; " | ": ")
@@ -4532,6 +4601,20 @@ fn subject_of_verb(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
         w.kind == Kind::Cap && w.flags & (COMMON | STOP | ORG | PLACE | LABEL | TITLE) == 0
     });
     opens && rest_ok && !last.possessive && lone_given(t) && person_verb_after(&text[last.end..])
+}
+
+/// Whether `before` ends with a clock time and a space: `08:10 `, `9:30 `.
+fn after_time(before: &str) -> bool {
+    let Some(b) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let b = b.as_bytes();
+    let n = b.len();
+    n >= 4
+        && b[n - 2..].iter().all(u8::is_ascii_digit)
+        && b[n - 3] == b':'
+        && b[n - 4].is_ascii_digit()
+        && (n == 4 || !b[n - 5].is_ascii_alphanumeric() || b[n - 5].is_ascii_digit())
 }
 
 /// Whether `after` opens with a space and one of `PERSON_VERBS`, an adverb or
@@ -4551,6 +4634,10 @@ fn person_verb_after(after: &str) -> bool {
 /// Verbs whose subject is a person (see `subject_of_verb`); not `is`, `will`, `has`:
 /// products and places do those too (`Tokio is an event-driven…`).
 const PERSON_VERBS: &[&str] = &[
+    "reported feeling",
+    "discharged",
+    "fainted",
+    "collapsed",
     "joins",
     "joined",
     "wants",
@@ -5011,6 +5098,9 @@ const PERSON_TO: &[&str] = &[
     "handed",
     "belongs",
     "belong",
+    "thanks",
+    "thank",
+    "grateful",
     "married",
     "reports",
     "reported",
