@@ -3404,7 +3404,7 @@ fn renamed(
     };
     let word = |k: usize| &text[toks[k].start..toks[k].end];
     let spaced = |k: usize| text[toks[k].end..toks[k + 1].start] == *" ";
-    if a == 0 || !spaced(a - 1) || !names(a, b) {
+    if a == 0 || !matches!(word(a - 1), "from" | "to") || !spaced(a - 1) || !names(a, b) {
         return false;
     }
     // the `from` of the change: `from A to B` (A is `toks[f + 1..t]`)
@@ -3434,22 +3434,25 @@ fn renamed(
 /// after a colon or slash, with the other side's turn after it on the same line
 /// (`From the chat: Cezary: is my upgrade confirmed? / agent: yes`).
 fn chat_turn(text: &str, t: &Token) -> bool {
+    if !t.colon_after || !text[t.end..].starts_with(": ") {
+        return false;
+    }
     let before = text[..t.start].trim_end_matches(' ');
+    if !(before.is_empty() || before.ends_with(['\n', ':', '/', '|'])) {
+        return false;
+    }
     let line_end = text[t.end..].find('\n').map_or(text.len(), |k| t.end + k);
     let turn = &text[t.end..line_end];
-    t.colon_after
-        && turn.starts_with(": ")
-        && (before.is_empty() || before.ends_with(['\n', ':', '/', '|']))
-        && [" / ", " | ", " // "].iter().any(|sep| {
-            turn.match_indices(sep).any(|(k, _)| {
-                let rest = &turn[k + sep.len()..];
-                CHAT_ROLES.iter().any(|r| {
-                    rest.get(..r.len())
-                        .is_some_and(|w| w.eq_ignore_ascii_case(r))
-                        && rest[r.len()..].starts_with(':')
-                })
+    [" / ", " | ", " // "].iter().any(|sep| {
+        turn.match_indices(sep).any(|(k, _)| {
+            let rest = &turn[k + sep.len()..];
+            CHAT_ROLES.iter().any(|r| {
+                rest.get(..r.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(r))
+                    && rest[r.len()..].starts_with(':')
             })
         })
+    })
 }
 
 /// The other side of a customer's chat, as transcripts name it.
