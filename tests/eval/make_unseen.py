@@ -116,6 +116,11 @@ cover, quotes compared, leaked keys); set 40: 15 more, written after set 39's cu
 scored once before any change for it (quoted replies, CSV, voice notes, profile lines,
 trip counts, who else is on a booking, shared cards, authorisations, German requests,
 display names, reassignments, mentions, thanks, lounge denials, incident timelines);
+set 41: 15 more in the dev set's own style (an instruction, then the record: complaints,
+escalations, extraction, expense checks, driver notes, refunds, visa lists, security
+alerts, app texts, duty-of-care checks, GDS histories, support tickets, hotel offers,
+lost and found, invites), written after set 40's cues and scored once before any
+change for it;
 set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
@@ -883,7 +888,24 @@ T40 = [
  "Lounge access denied for {P:a} (status: none); ticket {TK:a}.",
  "Incident timeline: 08:10 {F:a} reported feeling unwell; 08:25 medic arrived at {AD:a}; 09:00 {F:a} discharged.",
 ]
-T = {'40': T40, '39': T39, '38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T41 = [
+ "Draft a polite reply to this complaint:\nFrom: {P:a} <{EM:a}>\nSubject: charged twice\nI stayed at the Hilton {CITY:a} from {DATE:a} and my card {CARD:a} was charged twice. Booking {PNR:a}. Please fix this. {F:a}",
+ "Summarise the escalation for the duty manager:\nTraveler {P:a} (mobile {PH:a}) missed the connection in {CITY:a} after {FL:a} landed 95 minutes late. Rebooked on {FL:b}, new ticket {TK:a}. Hotel voucher issued for one night.",
+ "Extract the traveler details as JSON:\nName: {P:a}\nDate of birth: {DOB:a}\nPassport: {PP:a}\nEmail: {EM:a}\nHome address: {AD:a}",
+ "Check this expense report for policy violations:\n- {DATE:a} taxi {CITY:a} 48.20 EUR (receipt missing)\n- {DATE:b} dinner with {P:a} ({CO:a}) 212.00 EUR\n- hotel 3 nights 690.00 EUR\nSubmitted by {P:b}.",
+ "Translate to French for the driver: Pick up {P:a} at {AD:a} at 06:15 and drive to terminal 2. Her phone is {PH:a}.",
+ "The refund for ticket {TK:a} should go to IBAN {IBAN:a} (account holder {P:a}). Write the instruction for the finance team; reference {PNR:a}.",
+ "Which of these travelers still need a visa for the {CITY:a} conference?\n1. {P:a}, Indian passport {PP:a}\n2. {P:b}, German passport\n3. {P:c}, Brazilian passport",
+ "Security alert: login to the travel portal for {EM:a} from {IP:a} at 03:12 UTC, then a password reset. The user {P:a} says it was not her. Recommend next steps.",
+ "Rewrite for the traveler app: {F:a}, your seat on {FL:a} changed to 32C. Booking {PNR:a}. If this does not work for you, call {PH:a}.",
+ "Duty-of-care check: {P:a} shared her location {GEO:a} at 22:40 and has not answered since. Her emergency contact is {P:b} ({PH:a}). What should the team do first?",
+ "Summarise this GDS history for the agent:\nRLOC {PNR:a}\n1.1{LU:a}/{FU:a} MRS\n2 {FL:a} Y 12MAR FRAJFK HK1\nFA PAX {TK:a}/ETLH/EUR1240.00",
+ "Classify this support ticket: 'Hi, this is {P:a} from {CO:a}. Our API key {SEC:a} stopped working after the upgrade. Can you check? Thanks.'",
+ "Compare the two hotel offers for {P:a}'s stay in {CITY:a}: Marriott at 189 EUR/night and Novotel at 142 EUR/night, 4 nights from {DATE:a}. Which fits the 160 EUR cap?",
+ "Write a short note to {F:a}: the lost-and-found desk at {CITY:a} airport has her laptop bag, claim reference {PNR:a}; she can collect it or have it sent to {AD:a}.",
+ "Create a calendar invite text: Trip review with {P:a}, {P:b} and {P:c} on {DATE:a}, dial-in {PH:a}. Agenda: Q3 spend, supplier renewals, the {CO:a} contract.",
+]
+T = {'41': T41, '40': T40, '39': T39, '38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -905,7 +927,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38', '39', '40'):
+if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38', '39', '40', '41'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'DOM': lambda f,l: f.domain_word(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
