@@ -595,6 +595,13 @@ impl PersonRecognizer {
                 || b - a == 1 && self.irc_nick(text, toks[a].start, toks[a].end)
                 || b - a == 1 && repeated_speaker(text, toks[a].start, toks[a].end, 4)
                 || b - a == 1 && here_intro(text, toks, a, b)
+                || b - a == 1 && signs_off(text, toks[a].start, toks[a].end)
+                // (spoken to after a colon: `Rewrite for the app: 红, your seat …`)
+                || b - a == 1
+                    && text[..toks[a].start].ends_with(": ")
+                    && [", you ", ", your "]
+                        .iter()
+                        .any(|w| text[toks[a].end..].starts_with(w))
                 // (a timeline's entry: `08:10 文 reported feeling unwell`)
                 || b - a == 1
                     && after_time(&text[..toks[a].start])
@@ -823,8 +830,13 @@ impl PersonRecognizer {
             {
                 // a label and up to three more words: `Passenger list:`, `Guest
                 // names:`, `Travelers on this request:`, and in German with its last
-                // noun capitalised, `Kontaktperson im Notfall:`
-                labeled = true;
+                // noun capitalised, `Kontaktperson im Notfall:` (a name spoken to after
+                // it, `Rewrite for the traveler app: Dirk, your seat …`, is addressed)
+                if self.addressed(text, toks, a, b) {
+                    greeted = true;
+                } else {
+                    labeled = true;
+                }
             } else if gap == ", "
                 && &text[p.start..p.end] == "I"
                 && (p.sentence_start || text[..p.start].ends_with(", "))
@@ -1015,6 +1027,15 @@ impl PersonRecognizer {
                 || possessor(text, toks, a, b)
                 || self.who_follows(text, toks, a, b, &name_words)
                 || self.asked_if(text, toks, a, b)
+                // (a message signed with a given name alone: `… Please fix this. Inaya`)
+                || b - a == 1
+                    && signs_off(text, t.start, t.end)
+                    && t.flags & (STOP | ORG | LABEL | TITLE) == 0
+                    && match t.kind {
+                        Kind::Cap => lone_given(t) || self.unknown_given(text, t),
+                        Kind::CasedScript => t.flags & PLACE == 0,
+                        _ => false,
+                    }
                 // (a timeline's entry, by a given name that is a word too: `08:10 Max
                 // reported feeling unwell`)
                 || b - a == 1
@@ -1577,9 +1598,10 @@ impl PersonRecognizer {
                 push_name(out, rules.anchor, lone.start, lone.end, 70);
                 return;
             }
-            // (after a word that asks or a `for` that takes a person, a given name
-            // that is a town's too or one in no list: `rotate it and tell Casper.`,
-            // `Birthday surprise for Marcelina at the offsite`)
+            // (after a word that asks, a `for` or a `to` that takes a person, a given
+            // name that is a town's too or one in no list: `rotate it and tell
+            // Casper.`, `Birthday surprise for Marcelina at the offsite`, `Write a
+            // short note to Yadavi:`)
             let intro = a
                 .checked_sub(1)
                 .map_or("", |p| &text[toks[p].start..toks[p].end]);
@@ -1587,7 +1609,7 @@ impl PersonRecognizer {
             let asks = asking(intro);
             let asked_one = s == 0
                 && introduced
-                && (asks || intro == "for" && for_person(text, toks, a - 1))
+                && (asks || intro == "for" && for_person(text, toks, a - 1) || intro == "to")
                 && lone.flags & (STOP | ORG | LABEL | TITLE) == 0
                 && match lone.kind {
                     Kind::Cap => {
@@ -1598,7 +1620,7 @@ impl PersonRecognizer {
                     _ => false,
                 }
                 && (after.is_empty()
-                    || after.starts_with(['?', '.', '!', ',', ';', ')', '\n'])
+                    || after.starts_with(['?', '.', '!', ',', ';', ':', ')', '\n'])
                     || [" and ", " at ", " on "]
                         .iter()
                         .any(|w| after.starts_with(w)));
@@ -4606,6 +4628,16 @@ fn subject_of_verb(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     opens && rest_ok && !last.possessive && lone_given(t) && person_verb_after(&text[last.end..])
 }
 
+/// Whether the word at `start..end` ends the text alone after a sentence or on a line
+/// of its own, as a message is signed: `… Please fix this. Inaya`.
+fn signs_off(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    text[end..].trim().is_empty()
+        && (before.ends_with(['.', '!', '?', '\n'])
+            // (a quoted message: `… stopped working. Thanks.'`)
+            && !before.ends_with("..."))
+}
+
 /// Whether `before` ends with a clock time and a space: `08:10 `, `9:30 `.
 fn after_time(before: &str) -> bool {
     let Some(b) = before.strip_suffix(' ') else {
@@ -5313,11 +5345,15 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
         "de" | "di" => &["nom", "nombre", "nome"],
         _ => return false,
     };
+    // (the lead may open the sentence: `Pick up Mahika Nanda at …`)
     i > 0 && {
         let q = &toks[i - 1];
-        q.kind == Kind::Lower
+        (q.kind == Kind::Lower
+            || q.kind == Kind::Cap && (q.sentence_start || text[..q.start].ends_with(": ")))
             && text[q.end..p.start] == *" "
-            && leads.contains(&&text[q.start..q.end])
+            && leads
+                .iter()
+                .any(|l| text[q.start..q.end].eq_ignore_ascii_case(l))
     }
 }
 
