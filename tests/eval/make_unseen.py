@@ -120,7 +120,10 @@ set 41: 15 more in the dev set's own style (an instruction, then the record: com
 escalations, extraction, expense checks, driver notes, refunds, visa lists, security
 alerts, app texts, duty-of-care checks, GDS histories, support tickets, hotel offers,
 lost and found, invites), written after set 40's cues and scored once before any
-change for it;
+change for it; set 42: 15 more in the dev set's style (voicemails, incident forms, fare
+rules, shift handovers, tables to convert, declined cards, failing API calls, site
+visits, reviews, geo-fences, speaker fees, roles in a thread, passport OCR, refunds in
+Spanish, transfers), written after set 41's cues and scored once;
 set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
@@ -905,7 +908,24 @@ T41 = [
  "Write a short note to {F:a}: the lost-and-found desk at {CITY:a} airport has her laptop bag, claim reference {PNR:a}; she can collect it or have it sent to {AD:a}.",
  "Create a calendar invite text: Trip review with {P:a}, {P:b} and {P:c} on {DATE:a}, dial-in {PH:a}. Agenda: Q3 spend, supplier renewals, the {CO:a} contract.",
 ]
-T = {'41': T41, '40': T40, '39': T39, '38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T42 = [
+ "Summarise this voicemail for the ticket: 'Hello, it's {P:a} calling about booking {PNR:a}. My flight {FL:a} was cancelled and I need a hotel tonight. Please call me back on {PH:a}. Thank you.'",
+ "Fill in the incident form from these notes: traveler {P:a}, DOB {DOB:a}, slipped in the hotel lobby at {AD:a}; taken to hospital; manager on duty {P:b} informed; photos sent to {EM:a}.",
+ "Is this fare rule summary correct? Ticket {TK:a} for {P:a}, non-refundable, change fee 75 EUR, valid until {DATE:a}. Reply with yes/no and a reason.",
+ "Prepare the handover for the night shift:\n* {PNR:a} - {P:a}, waiting for visa decision\n* {PNR:b} - {P:b}, upgrade requested (no availability)\n* {PNR:c} - group of 12, {CO:a}, deposit overdue",
+ "Convert to a table with columns name, email, phone:\n{P:a} - {EM:a} - {PH:a}\n{P:b} - {EM:b} - {PH:b}",
+ "The corporate card ending {CARD:a} was declined at check-in for {P:a}. Draft a message to the card issuer's support asking why, without including the full card number.",
+ "Why would this API call fail? curl -H 'Authorization: Bearer {SEC:a}' https://api.example.com/v2/travelers?email={EM:a} returns 403 from {IP:a}.",
+ "Write the welcome e-mail for the {CITY:a} site visit. Attendees: {P:a} ({CO:a}), {P:b} ({CO:b}). Meeting point: {AD:a} at 09:00.",
+ "Score the sentiment of this review: 'Our guide {F:a} was wonderful, but the hotel lost our booking {PNR:a} and we waited two hours.' - {P:a}, {CITY:a}",
+ "Geo-fence check: is {GEO:a} inside the high-risk zone around {CITY:a}? Traveler {P:a} checked in there 20 minutes ago.",
+ "Bank details for the speaker fee: {P:a}, IBAN {IBAN:a}, BIC DEUTDEFF. Summarise what finance needs to approve the payment.",
+ "List every person named in this thread and their role:\n{P:a} (travel manager) asked {P:b} (HR) to approve the relocation flights for {P:c}.",
+ "Passport scan OCR:\nSurname: {LU:a}\nGiven names: {FU:a}\nDocument no: {PP:a}\nDate of birth: {DOB:a}\nWhich fields look wrong?",
+ "Reply to {F:a} in Spanish: her refund of 320 EUR for ticket {TK:a} was approved and will reach the card ending {CARD:a} within 10 days.",
+ "Plan the transfers: {P:a} lands on {FL:a} at 07:40, {P:b} on {FL:b} at 08:10; both go to {AD:a}. One car or two?",
+]
+T = {'42': T42, '41': T41, '40': T40, '39': T39, '38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -927,7 +947,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38', '39', '40', '41'):
+if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38', '39', '40', '41', '42'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'DOM': lambda f,l: f.domain_word(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
