@@ -1621,7 +1621,7 @@ impl PersonRecognizer {
                 }
                 && (after.is_empty()
                     || after.starts_with(['?', '.', '!', ',', ';', ':', ')', '\n'])
-                    || [" and ", " at ", " on "]
+                    || [" and ", " at ", " on ", " in "]
                         .iter()
                         .any(|w| after.starts_with(w)));
             if run.len() == 1 && asked_one {
@@ -2013,7 +2013,7 @@ impl PersonRecognizer {
         let word = |k: usize| &text[toks[k].start..toks[k].end];
         let is = |k: usize, words: &[&str]| words.iter().any(|x| word(k).eq_ignore_ascii_case(x));
         self.name_fields.contains(&word(i).to_ascii_lowercase())
-            || is(i, &["name"])
+            || is(i, &["name", "names"])
                 && i > 0
                 && text[toks[i - 1].end..toks[i].start] == *" "
                 // (`under the name York`: the name a table or a room is held under)
