@@ -1030,12 +1030,7 @@ impl PersonRecognizer {
                 // (a message signed with a given name alone: `… Please fix this. Inaya`)
                 || b - a == 1
                     && signs_off(text, t.start, t.end)
-                    && t.flags & (STOP | ORG | LABEL | TITLE) == 0
-                    && match t.kind {
-                        Kind::Cap => lone_given(t) || self.unknown_given(text, t),
-                        Kind::CasedScript => t.flags & PLACE == 0,
-                        _ => false,
-                    }
+                    && self.one_name(text, t, 0)
                 // (a timeline's entry, by a given name that is a word too: `08:10 Max
                 // reported feeling unwell`)
                 || b - a == 1
@@ -1588,12 +1583,7 @@ impl PersonRecognizer {
                 && introduced
                 && &text[toks[a - 1].start..toks[a - 1].end] == "from"
                 && lone.colon_after
-                && lone.flags & (STOP | ORG | LABEL | TITLE) == 0
-                && match lone.kind {
-                    Kind::Cap => lone_given(lone) || self.unknown_given(text, lone),
-                    Kind::CasedScript => lone.flags & PLACE == 0,
-                    _ => false,
-                };
+                && self.one_name(text, lone, 0);
             if run.len() == 1 && sender {
                 push_name(out, rules.anchor, lone.start, lone.end, 70);
                 return;
@@ -1610,15 +1600,7 @@ impl PersonRecognizer {
             let asked_one = s == 0
                 && introduced
                 && (asks || intro == "for" && for_person(text, toks, a - 1) || intro == "to")
-                && lone.flags & (STOP | ORG | LABEL | TITLE) == 0
-                && match lone.kind {
-                    Kind::Cap => {
-                        lone.flags & (GIVEN | COMMON) == GIVEN && (asks || lone.flags & PLACE == 0)
-                            || self.unknown_given(text, lone)
-                    }
-                    Kind::CasedScript => lone.flags & PLACE == 0,
-                    _ => false,
-                }
+                && self.one_name(text, lone, if asks { PLACE } else { 0 })
                 && (after.is_empty()
                     || after.starts_with(['?', '.', '!', ',', ';', ':', ')', '\n'])
                     || [" and ", " at ", " on ", " in "]
@@ -2137,6 +2119,22 @@ impl PersonRecognizer {
             .any(|w| after.starts_with(w))
     }
 
+    /// One word that reads as a person's name alone: a known given name (also a word
+    /// or a town's name only as far as `also` allows: `COMMON`, `PLACE`), one in no
+    /// list, or a Cyrillic or Greek word that is no town's; no stop, firm, label or
+    /// title word.
+    fn one_name(&self, text: &str, t: &Token, also: u16) -> bool {
+        t.flags & (STOP | ORG | LABEL | TITLE) == 0
+            && match t.kind {
+                Kind::Cap => {
+                    t.flags & GIVEN != 0 && t.flags & (COMMON | PLACE) & !also == 0
+                        || self.unknown_given(text, t)
+                }
+                Kind::CasedScript => t.flags & PLACE == 0,
+                _ => false,
+            }
+    }
+
     /// A name before `, who`, which only a person takes (`a welcome note for Jayden,
     /// who joins the Berlin team`): a known given name, one in no list or a
     /// Cyrillic or Greek word, or two or three name words.
@@ -2153,11 +2151,7 @@ impl PersonRecognizer {
             && t.flags & (STOP | ORG | LABEL | TITLE) == 0
             && if b - a == 1 {
                 // (a given name that is a word or a town's name too: `Robin, who`)
-                match t.kind {
-                    Kind::Cap => t.flags & GIVEN != 0 || self.unknown_given(text, t),
-                    Kind::CasedScript => t.flags & PLACE == 0,
-                    _ => false,
-                }
+                self.one_name(text, t, COMMON | PLACE)
             } else {
                 b - a <= 3 && name_words(&toks[a..b])
             }
@@ -2186,12 +2180,7 @@ impl PersonRecognizer {
                 "du" | "Sie" | "ihr"
             )
             && text[toks[a - 1].end..t.start] == *" "
-            && t.flags & (STOP | ORG | LABEL | TITLE) == 0
-            && match t.kind {
-                Kind::Cap => t.flags & GIVEN != 0 || self.unknown_given(text, t),
-                Kind::CasedScript => t.flags & PLACE == 0,
-                _ => false,
-            }
+            && self.one_name(text, t, COMMON | PLACE)
             && text[t.end..]
                 .strip_prefix(' ')
                 .is_some_and(|r| opens_with_word(r, VERBS))
@@ -3788,47 +3777,58 @@ const TOWN_OPENERS: &[&str] = &[
 /// together, which takes a person (`swap seats with`, `share a room with`), where
 /// after `with` alone a firm or an event is as likely (`call with Fabrikam`).
 fn with_person(text: &str, toks: &[Token], i: usize) -> bool {
-    const LEADS: &[&str] = &[
-        "seats",
-        "seat",
-        "sit",
-        "sits",
-        "sitting",
-        "seated",
-        "room",
-        "sharing",
-        "travelling",
-        "traveling",
-    ];
+    after_word(
+        text,
+        toks,
+        i,
+        &[
+            "seats",
+            "seat",
+            "sit",
+            "sits",
+            "sitting",
+            "seated",
+            "room",
+            "sharing",
+            "travelling",
+            "traveling",
+        ],
+    )
+}
+
+/// Whether the token before `toks[i]`, one space before it, is one of `words`.
+fn after_word(text: &str, toks: &[Token], i: usize, words: &[&str]) -> bool {
     i > 0
         && text[toks[i - 1].end..toks[i].start] == *" "
-        && LEADS.contains(&&text[toks[i - 1].start..toks[i - 1].end])
+        && words.contains(&&text[toks[i - 1].start..toks[i - 1].end])
 }
 
 /// Whether `toks[i]`, a `for`, follows a travel document or service only a person
 /// gets (`the visa for`, `an upgrade for`), where after `for` alone a firm, a place
 /// or an event is as likely (`for Mark Down week`).
 fn for_person(text: &str, toks: &[Token], i: usize) -> bool {
-    const LEADS: &[&str] = &[
-        "visa",
-        "visas",
-        "passport",
-        "upgrade",
-        "ticket",
-        "tickets",
-        "pass",
-        "seat",
-        "wheelchair",
-        "surprise",
-        "birthday",
-        "gift",
-        "flowers",
-        "covering",
-        "bio",
-    ];
-    i > 0
-        && text[toks[i - 1].end..toks[i].start] == *" "
-        && LEADS.contains(&&text[toks[i - 1].start..toks[i - 1].end])
+    after_word(
+        text,
+        toks,
+        i,
+        &[
+            "visa",
+            "visas",
+            "passport",
+            "upgrade",
+            "ticket",
+            "tickets",
+            "pass",
+            "seat",
+            "wheelchair",
+            "surprise",
+            "birthday",
+            "gift",
+            "flowers",
+            "covering",
+            "bio",
+        ],
+    )
 }
 
 /// Whether a known given name alone after the introducer `w` is a person (`swap
@@ -5308,11 +5308,7 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
     let w = &text[p.start..p.end];
     // (`by` after the words of owning and employing leads to a firm: `employed by
     // Jones, Martinez and Williams`, `operated by Arnaud`)
-    if w == "by"
-        && i > 0
-        && text[toks[i - 1].end..p.start] == *" "
-        && FIRM_BY.contains(&&text[toks[i - 1].start..toks[i - 1].end])
-    {
+    if w == "by" && after_word(text, toks, i, FIRM_BY) {
         return false;
     }
     if INTRODUCERS.contains(&w) {
