@@ -123,7 +123,12 @@ lost and found, invites), written after set 40's cues and scored once before any
 change for it; set 42: 15 more in the dev set's style (voicemails, incident forms, fare
 rules, shift handovers, tables to convert, declined cards, failing API calls, site
 visits, reviews, geo-fences, speaker fees, roles in a thread, passport OCR, refunds in
-Spanish, transfers), written after set 41's cues and scored once;
+Spanish, transfers), written after set 41's cues and scored once; set 43: 15 more in
+the dev set's style (flight changes, profile data checks, SMS to a traveler, cancelled
+reservations, duty-of-care flags, ticketing errors, traveler-file notes, minutes, folio
+mismatches, IBAN checks, missed trains, German translations, suspicious logins, account
+summaries, pickups), written at session 18's end and scored once, with no change made
+for it;
 set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
@@ -925,7 +930,24 @@ T42 = [
  "Reply to {F:a} in Spanish: her refund of 320 EUR for ticket {TK:a} was approved and will reach the card ending {CARD:a} within 10 days.",
  "Plan the transfers: {P:a} lands on {FL:a} at 07:40, {P:b} on {FL:b} at 08:10; both go to {AD:a}. One car or two?",
 ]
-T = {'42': T42, '41': T41, '40': T40, '39': T39, '38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T43 = [
+ "Summarise the traveler's request in one line:\nHi team, {F:a} here from {CO:a}. I need to move my return flight {FL:a} to Friday evening; booking reference {PNR:a}. Call me on {PH:a} if there is a fare difference.",
+ "Check the data quality of this profile and list the problems:\nfirst_name={F:a}; last_name={L:a}; email={EM:a}; phone={PH:a}; passport={PP:a}; dob={DOB:a}",
+ "Write a two-line SMS to {P:a}: the driver is waiting at exit 3 of terminal 1, plate B-TX 4412, and will wait until 10:30.",
+ "The hotel in {CITY:a} says the reservation under {P:a} was cancelled by mistake. Booking {PNR:a}, card guarantee {CARD:a}. Draft a firm but polite request to reinstate it.",
+ "Our duty-of-care tool flagged {P:a}: last check-in at {GEO:a}, 26 hours ago, phone {PH:a} unreachable. Who should be contacted next according to the escalation policy?",
+ "Explain this error to the travel agent: 'ticketing failed for {LU:a}/{FU:a} MR: form of payment {CARD:a} declined by issuer'. What are the usual causes?",
+ "Rewrite this note for the traveler file, keeping only what is needed: 'Spoke with {P:a} ({EM:a}) about her knee surgery; she needs an aisle seat and wheelchair assistance on {PNR:a}.'",
+ "From the meeting minutes: {P:a} will renegotiate the {CO:a} rates; {P:b} owns the visa process; {P:c} to send the new travel policy by {DATE:a}. Turn this into action items.",
+ "Find the mismatch: the invoice says guest {P:a}, the folio says {P:b}, both for room 1207 on {DATE:a} at the {CO:a} hotel.",
+ "Tell me whether this IBAN is for a German account and who holds it: {IBAN:a}, account holder {P:a}, bank reference {PNR:a}.",
+ "A traveler wrote: 'my colleague {F:a} and I missed the train to {CITY:a}, can we get seats on the next one? our tickets are under {L:a}.' Draft the agent's answer.",
+ "Translate into German: Dear {P:a}, please find attached the invoice for ticket {TK:a}. Kind regards, {P:b}",
+ "These logins look suspicious, which ones should we block? {EM:a} from {IP:a}; {EM:b} from {IP:b}; key used: {SEC:a}",
+ "Summarise for the account manager: {CO:a} booked 42 trips in Q2, 18 of them by {P:a}; average lead time 9 days; 3 policy breaches, all by {P:b}.",
+ "Plan a pickup: collect {F:a} {L:a} from {AD:a} at 05:45, flight {FL:a} from {CITY:a}; her mobile is {PH:a}.",
+]
+T = {'43': T43, '42': T42, '41': T41, '40': T40, '39': T39, '38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -947,7 +969,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38', '39', '40', '41', '42'):
+if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38', '39', '40', '41', '42', '43'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'DOM': lambda f,l: f.domain_word(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
