@@ -17,7 +17,8 @@ pub fn normalize_key(k: &str) -> String {
 
 /// A value span found under a key, with the rules that key belongs to.
 pub struct KeyedValue<'r> {
-    /// `key=value` / `key: value` (one token): too loose for names.
+    /// `key=value` / `key: value` cut at a space (one token of what may be a longer
+    /// name): too loose for names.
     pub assignment: bool,
     pub start: usize,
     pub end: usize,
@@ -359,8 +360,12 @@ impl FieldIndex {
             }
             e += c.len_utf8();
         }
+        // (a `key=value` that ends its field, at a `;`, `&` or the line's end, is
+        // whole, and a name there is all of it: `first_name=Luísa; last_name=Aragão`;
+        // not a `key: value`, `Traveler: Ritter, Tatjana`, `name: String,`)
+        let whole = b[at] == b'=' && matches!(b.get(e), None | Some(b';' | b'&' | b'\n' | b'\r'));
         if e > v {
-            emit_trimmed(text, v, e, rules, true, found);
+            emit_trimmed(text, v, e, rules, !whole, found);
         }
     }
 
