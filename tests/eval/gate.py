@@ -29,7 +29,7 @@ ADVERSARIAL_PRECISION = 0.99
 # recall when this gate was set, a point of slack, and at most this many findings on
 # no span (there were none). ADDRESS keeps these low: Faker writes many street
 # shapes in each locale's own way
-UNSEEN = {"unseen-1.jsonl": 0.985, "unseen-2.jsonl": 0.975, "unseen-3.jsonl": 0.983, "unseen-4.jsonl": 0.988, "unseen-5.jsonl": 0.984, "unseen-6.jsonl": 0.982, "unseen-7.jsonl": 0.986, "unseen-8.jsonl": 0.984, "unseen-9.jsonl": 0.983, "unseen-10.jsonl": 0.976, "unseen-11.jsonl": 0.984, "unseen-12.jsonl": 0.99, "unseen-13.jsonl": 0.988, "unseen-14.jsonl": 0.98, "unseen-15.jsonl": 0.982, "unseen-16.jsonl": 0.97, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.988, "unseen-19.jsonl": 0.979, "unseen-20.jsonl": 0.985, "unseen-21.jsonl": 0.982, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.981, "unseen-24.jsonl": 0.977, "unseen-25.jsonl": 0.975, "unseen-26.jsonl": 0.985, "unseen-27.jsonl": 0.0, "unseen-28.jsonl": 0.979, "unseen-29.jsonl": 0.984, "unseen-30.jsonl": 0.0, "unseen-31.jsonl": 0.963, "unseen-32.jsonl": 0.962, "unseen-33.jsonl": 0.969, "unseen-34.jsonl": 0.945, "unseen-35.jsonl": 0.926, "unseen-36.jsonl": 0.922, "unseen-37.jsonl": 0.835, "unseen-38.jsonl": 0.851, "unseen-39.jsonl": 0.83, "unseen-40.jsonl": 0.834, "unseen-41.jsonl": 0.938, "unseen-42.jsonl": 0.859, "unseen-43.jsonl": 0.905}
+UNSEEN = {"unseen-1.jsonl": 0.985, "unseen-2.jsonl": 0.977, "unseen-3.jsonl": 0.983, "unseen-4.jsonl": 0.988, "unseen-5.jsonl": 0.984, "unseen-6.jsonl": 0.982, "unseen-7.jsonl": 0.986, "unseen-8.jsonl": 0.984, "unseen-9.jsonl": 0.983, "unseen-10.jsonl": 0.976, "unseen-11.jsonl": 0.986, "unseen-12.jsonl": 0.99, "unseen-13.jsonl": 0.988, "unseen-14.jsonl": 0.984, "unseen-15.jsonl": 0.982, "unseen-16.jsonl": 0.97, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.988, "unseen-19.jsonl": 0.979, "unseen-20.jsonl": 0.985, "unseen-21.jsonl": 0.983, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.984, "unseen-24.jsonl": 0.977, "unseen-25.jsonl": 0.975, "unseen-26.jsonl": 0.985, "unseen-27.jsonl": 0.0, "unseen-28.jsonl": 0.979, "unseen-29.jsonl": 0.984, "unseen-30.jsonl": 0.0, "unseen-31.jsonl": 0.964, "unseen-32.jsonl": 0.967, "unseen-33.jsonl": 0.969, "unseen-34.jsonl": 0.948, "unseen-35.jsonl": 0.977, "unseen-36.jsonl": 0.982, "unseen-37.jsonl": 0.952, "unseen-38.jsonl": 0.965, "unseen-39.jsonl": 0.962, "unseen-40.jsonl": 0.968, "unseen-41.jsonl": 0.977, "unseen-42.jsonl": 0.972, "unseen-43.jsonl": 0.939}
 UNSEEN_FALSE = 3
 # set 31 was written in session 17 and scored once before any change for it: span
 # recall 0.877 (PERSON 0.826, PNR 0.600: locators tagged in a subject line, given names
@@ -99,7 +99,9 @@ UNSEEN_FALSE = 3
 # span (firms named by a surname that booked trips, `Köhler booked 42 trips`, and towns
 # named like people after `The hotel in`); the session-start build 0.888 / 21. (An
 # unquoted `first_name=…;` taken afterwards, its only change: 0.949.)
-UNSEEN_FALSE_OF = {"unseen-17.jsonl": 10, "unseen-22.jsonl": 14, "unseen-27.jsonl": 12, "unseen-30.jsonl": 18, "unseen-34.jsonl": 15, "unseen-36.jsonl": 8, "unseen-37.jsonl": 4, "unseen-40.jsonl": 10, "unseen-42.jsonl": 6, "unseen-43.jsonl": 20}
+# (at session 18's end, after the cues each set showed: 30 -> 16, 36 8 -> 0, 37 4 -> 2,
+# 40 10 -> 8; 42 and 43 keep theirs, firms and towns named as people)
+UNSEEN_FALSE_OF = {"unseen-17.jsonl": 10, "unseen-22.jsonl": 14, "unseen-27.jsonl": 12, "unseen-30.jsonl": 16, "unseen-34.jsonl": 15, "unseen-40.jsonl": 8, "unseen-42.jsonl": 6, "unseen-43.jsonl": 20}
 
 
 def score(engine, data, split):
