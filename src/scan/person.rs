@@ -1318,7 +1318,12 @@ impl PersonRecognizer {
             } else {
                 run
             };
+            // (not after a word that leads to places: `The hotel in La Coruña says`)
+            let place_led = a > 0
+                && toks[a - 1].kind == Kind::Lower
+                && PLACE_LEADS.contains(&&text[toks[a - 1].start..toks[a - 1].end]);
             if (2..=3).contains(&names.len())
+                && !place_led
                 && person_verb_follows(&text[last.end..])
                 && names.iter().enumerate().all(|(n, t)| {
                     // (a given name may be a word too: `but Maria Borrani says`)
@@ -1599,8 +1604,16 @@ impl PersonRecognizer {
             let asks = asking(intro);
             let asked_one = s == 0
                 && introduced
-                && (asks || intro == "for" && for_person(text, toks, a - 1) || intro == "to")
-                && self.one_name(text, lone, if asks { PLACE } else { 0 })
+                && ((asks || intro == "for" && for_person(text, toks, a - 1) || intro == "to")
+                    && self.one_name(text, lone, if asks { PLACE } else { 0 })
+                    // (or the surname a booking is held under: `our tickets are under
+                    // Teixeira.`)
+                    || intro == "under"
+                        && (self.one_name(text, lone, 0)
+                            || lone.kind == Kind::Cap
+                                && lone.flags
+                                    & (SURNAME | COMMON | STOP | ORG | PLACE | LABEL | TITLE)
+                                    == SURNAME))
                 && (after.is_empty()
                     || after.starts_with(['?', '.', '!', ',', ';', ':', ')', '\n'])
                     || [" and ", " at ", " on ", " in "]
@@ -3737,6 +3750,8 @@ const INTRODUCERS: &[&str] = &[
     "transferred",
     "relocated",
     "besides",
+    "flagged",
+    "collect",
 ];
 
 /// Words that open a town's name before the rest of it (`Lake Placid`, `Port
@@ -5145,6 +5160,9 @@ const PERSON_TO: &[&str] = &[
     // (`bill to X`, `invoice to X`: whom a cost goes to)
     "bill",
     "billed",
+    "sms",
+    "text",
+    "whatsapp",
     "invoice",
     "invoiced",
 ];
@@ -5336,6 +5354,19 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
         "in" => &[
             "loop", "loops", "looping", "looped", "bring", "bringing", "rope", "roping",
         ],
+        // `the reservation under Advay Boase`, `our tickets are under Teixeira`
+        "under" => &[
+            "booked",
+            "reserved",
+            "held",
+            "reservation",
+            "booking",
+            "table",
+            "room",
+            "tickets",
+            "seats",
+            "are",
+        ],
         "of" => PERSON_OF,
         // `au nom de`, `a nombre de`, `em nome de`, `a nome di`: in the name of
         "de" | "di" => &["nom", "nombre", "nome"],
@@ -5345,7 +5376,9 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
     i > 0 && {
         let q = &toks[i - 1];
         (q.kind == Kind::Lower
-            || q.kind == Kind::Cap && (q.sentence_start || text[..q.start].ends_with(": ")))
+            || q.kind == Kind::Cap && (q.sentence_start || text[..q.start].ends_with(": "))
+            // (`SMS to Charvi Padmanabhan`)
+            || q.kind == Kind::Upper)
             && text[q.end..p.start] == *" "
             && leads
                 .iter()
