@@ -29,7 +29,7 @@ ADVERSARIAL_PRECISION = 0.99
 # recall when this gate was set, a point of slack, and at most this many findings on
 # no span (there were none). ADDRESS keeps these low: Faker writes many street
 # shapes in each locale's own way
-UNSEEN = {"unseen-1.jsonl": 0.985, "unseen-2.jsonl": 0.977, "unseen-3.jsonl": 0.983, "unseen-4.jsonl": 0.988, "unseen-5.jsonl": 0.984, "unseen-6.jsonl": 0.982, "unseen-7.jsonl": 0.986, "unseen-8.jsonl": 0.984, "unseen-9.jsonl": 0.983, "unseen-10.jsonl": 0.976, "unseen-11.jsonl": 0.986, "unseen-12.jsonl": 0.99, "unseen-13.jsonl": 0.988, "unseen-14.jsonl": 0.984, "unseen-15.jsonl": 0.982, "unseen-16.jsonl": 0.97, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.988, "unseen-19.jsonl": 0.979, "unseen-20.jsonl": 0.985, "unseen-21.jsonl": 0.983, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.984, "unseen-24.jsonl": 0.977, "unseen-25.jsonl": 0.975, "unseen-26.jsonl": 0.985, "unseen-27.jsonl": 0.0, "unseen-28.jsonl": 0.979, "unseen-29.jsonl": 0.984, "unseen-30.jsonl": 0.0, "unseen-31.jsonl": 0.964, "unseen-32.jsonl": 0.967, "unseen-33.jsonl": 0.969, "unseen-34.jsonl": 0.948, "unseen-35.jsonl": 0.977, "unseen-36.jsonl": 0.982, "unseen-37.jsonl": 0.952, "unseen-38.jsonl": 0.965, "unseen-39.jsonl": 0.962, "unseen-40.jsonl": 0.968, "unseen-41.jsonl": 0.977, "unseen-42.jsonl": 0.972, "unseen-43.jsonl": 0.939}
+UNSEEN = {"unseen-1.jsonl": 0.985, "unseen-2.jsonl": 0.977, "unseen-3.jsonl": 0.983, "unseen-4.jsonl": 0.988, "unseen-5.jsonl": 0.984, "unseen-6.jsonl": 0.982, "unseen-7.jsonl": 0.986, "unseen-8.jsonl": 0.984, "unseen-9.jsonl": 0.983, "unseen-10.jsonl": 0.976, "unseen-11.jsonl": 0.986, "unseen-12.jsonl": 0.99, "unseen-13.jsonl": 0.988, "unseen-14.jsonl": 0.984, "unseen-15.jsonl": 0.982, "unseen-16.jsonl": 0.97, "unseen-17.jsonl": 0.0, "unseen-18.jsonl": 0.988, "unseen-19.jsonl": 0.979, "unseen-20.jsonl": 0.985, "unseen-21.jsonl": 0.983, "unseen-22.jsonl": 0.0, "unseen-23.jsonl": 0.984, "unseen-24.jsonl": 0.977, "unseen-25.jsonl": 0.975, "unseen-26.jsonl": 0.985, "unseen-27.jsonl": 0.0, "unseen-28.jsonl": 0.979, "unseen-29.jsonl": 0.984, "unseen-30.jsonl": 0.0, "unseen-31.jsonl": 0.964, "unseen-32.jsonl": 0.967, "unseen-33.jsonl": 0.969, "unseen-34.jsonl": 0.948, "unseen-35.jsonl": 0.977, "unseen-36.jsonl": 0.982, "unseen-37.jsonl": 0.952, "unseen-38.jsonl": 0.965, "unseen-39.jsonl": 0.962, "unseen-40.jsonl": 0.968, "unseen-41.jsonl": 0.977, "unseen-42.jsonl": 0.972, "unseen-43.jsonl": 0.961, "unseen-44.jsonl": 0.929}
 UNSEEN_FALSE = 3
 # set 31 was written in session 17 and scored once before any change for it: span
 # recall 0.877 (PERSON 0.826, PNR 0.600: locators tagged in a subject line, given names
@@ -99,9 +99,12 @@ UNSEEN_FALSE = 3
 # span (firms named by a surname that booked trips, `Köhler booked 42 trips`, and towns
 # named like people after `The hotel in`); the session-start build 0.888 / 21. (An
 # unquoted `first_name=…;` taken afterwards, its only change: 0.949.)
+# set 44, fifteen more in the dev set's style, written at session 18's end and scored
+# once with no change for it: recall 0.939 (PERSON 0.899, PNR 0.991), 3 findings on no
+# span; the session-start build 0.916 (PNR 0.699) / 3
 # (at session 18's end, after the cues each set showed: 30 -> 16, 36 8 -> 0, 37 4 -> 2,
 # 40 10 -> 8; 42 and 43 keep theirs, firms and towns named as people)
-UNSEEN_FALSE_OF = {"unseen-17.jsonl": 10, "unseen-22.jsonl": 14, "unseen-27.jsonl": 12, "unseen-30.jsonl": 16, "unseen-34.jsonl": 15, "unseen-40.jsonl": 8, "unseen-42.jsonl": 6, "unseen-43.jsonl": 20}
+UNSEEN_FALSE_OF = {"unseen-17.jsonl": 10, "unseen-22.jsonl": 14, "unseen-27.jsonl": 12, "unseen-30.jsonl": 16, "unseen-34.jsonl": 15, "unseen-40.jsonl": 8, "unseen-42.jsonl": 6, "unseen-43.jsonl": 17}
 
 
 def score(engine, data, split):

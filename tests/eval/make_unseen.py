@@ -127,8 +127,12 @@ Spanish, transfers), written after set 41's cues and scored once; set 43: 15 mor
 the dev set's style (flight changes, profile data checks, SMS to a traveler, cancelled
 reservations, duty-of-care flags, ticketing errors, traveler-file notes, minutes, folio
 mismatches, IBAN checks, missed trains, German translations, suspicious logins, account
-summaries, pickups), written at session 18's end and scored once, with no change made
-for it;
+summaries, pickups), written near session 18's end and scored once before any change
+for it; set 44: 15 more in the dev set's style (client status updates, dates and
+people to extract, phishing, hotel replies, apologies, seat preferences, log lines,
+WhatsApp groups, per diems, call transcripts, emergency cards, refunds, private
+addresses, taxi expenses, invitation letters), written at session 18's end and scored
+once, with no change made for it;
 set 28: 15 dev-like
 requests in scenarios the dev set lacks (hotels walking guests, baggage PIRs,
 unaccompanied minors, mass notifications, expense audits, profile merges, chauffeur
@@ -947,7 +951,24 @@ T43 = [
  "Summarise for the account manager: {CO:a} booked 42 trips in Q2, 18 of them by {P:a}; average lead time 9 days; 3 policy breaches, all by {P:b}.",
  "Plan a pickup: collect {F:a} {L:a} from {AD:a} at 05:45, flight {FL:a} from {CITY:a}; her mobile is {PH:a}.",
 ]
-T = {'43': T43, '42': T42, '41': T41, '40': T40, '39': T39, '38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
+T44 = [
+ "Turn this into a short status update for the client:\nTraveler {P:a} is stranded in {CITY:a} after a strike; we rebooked her on {FL:a} tomorrow, hotel paid on card {CARD:a}. Contact: {EM:a}.",
+ "Extract all dates and people from this text: 'On {DATE:a} {P:a} flew to {CITY:a} and met {P:b}; on {DATE:b} both returned.'",
+ "Is this e-mail phishing? 'Dear {F:a}, your travel account will be closed. Confirm your passport {PP:a} and card {CARD:a} at http://secure-travel-login.example/verify'",
+ "Summarise the hotel's reply: 'We are sorry, Mr {L:a}. The room for booking {PNR:a} was given away at 23:00 because no guarantee was on file. Regards, Front Office.'",
+ "Write the apology to {P:a}: her bag missed the connection in {CITY:a}; the courier will deliver it to {AD:a} tomorrow before noon. Claim reference {PNR:a}.",
+ "Match each traveler to a seat preference:\n{P:a}: aisle, near the front\n{P:b}: window\n{P:c}: no preference",
+ "What does this log line mean? '{DATE:a}T07:14:03Z WARN pnr={PNR:a} pax=\"{LU:a}/{FU:a}\" ip={IP:a} msg=\"duplicate segment\"'",
+ "Rewrite politely for the WhatsApp group: '{F:a}, {F:b} - bus leaves at 6:40 sharp from the hotel lobby, do not be late again'",
+ "Compute the per diem for {P:a}: 4 days in {CITY:a} at 68 EUR, minus breakfast included by the hotel. Explain the result in one line.",
+ "Classify this call transcript: agent: how can I help? caller: this is {P:a}, I lost my passport {PP:a} in {CITY:a} and fly home on {DATE:a}.",
+ "Fill the emergency contact card: traveler {P:a}, blood type 0+, allergies none, contact {P:b} (husband), {PH:a}.",
+ "Which of these tickets can be refunded? {TK:a} ({P:a}, flexible) and {TK:b} ({P:b}, saver).",
+ "The traveler {P:a} asks us to send the invoice to her private address, {AD:a}, instead of the office. Is that allowed under the policy?",
+ "Review the expense: {P:a} paid 340 EUR for a taxi from the airport to {CITY:a} with the card {CARD:a}; the policy cap is 120 EUR.",
+ "Draft the visa invitation letter: we invite {P:a}, born {DOB:a}, passport {PP:a}, to visit our office at {AD:a} from {DATE:a}.",
+]
+T = {'44': T44, '43': T43, '42': T42, '41': T41, '40': T40, '39': T39, '38': T38, '37': T37, '36': T36, '35': T35, '34': T34, '33': T33, '32': T32, '31': T31, '1': T, '2': T2, '3': T3, '4': T4, '5': T5, '6': T6, '7': T7, '8': T8, '9': T9, '10': T10, '11': T11, '12': T12, '13': T13, '14': T14, '15': T15, '16': T16, '17': T17, '18': T18, '19': T19, '20': T20, '21': T21, '22': T22, '23': T23, '24': T24, '25': T25, '26': T26, '27': T27, '28': T28, '29': T29, '30': T30}[SET]
 NEG = [
  "Q3 summary: 1,284 trips, 312 travelers, average fare 642 EUR, 94% policy compliance. Top routes: FRA-JFK, LHR-SIN.",
  "Release 4.12.3: fixed seat map caching, upgraded the fare engine to v2.8, PNR sync latency down 18%.",
@@ -969,7 +990,7 @@ if SET == '12':
     SLOT.update({'CO': lambda f,l: random.choice(CO), 'HT': lambda f,l: random.choice(HT), 'LO': lambda f,l: random.choice(LO),
                  'PL': lambda f,l: random.choice(PLX), 'EV': lambda f,l: random.choice(EV), 'RO': lambda f,l: random.choice(RO)})
 # set 17: operational text with numbers, codes, firms and cities, no personal data
-if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38', '39', '40', '41', '42', '43'):
+if SET in ('17', '22', '27', '28', '29', '30', '34', '36', '37', '38', '39', '40', '41', '42', '43', '44'):
     dig = lambda n: lambda f,l: str(random.randint(10**(n-1), 10**n - 1))
     SLOT.update({'N1': dig(1), 'N2': dig(2), 'N3': dig(3), 'N4': dig(4), 'N5': dig(5), 'N6': dig(6), 'N10': dig(10), 'N13': dig(13),
                  'CO': lambda f,l: f.company(), 'DOM': lambda f,l: f.domain_word(), 'CITY': lambda f,l: f.city(), 'UUID': lambda f,l: f.uuid4(), 'SHA': lambda f,l: f.sha1()[:random.choice([7, 12, 40])],
