@@ -4647,10 +4647,11 @@ fn subject_of_verb(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
 /// of its own, as a message is signed: `… Please fix this. Inaya`.
 fn signs_off(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
+    // (not after an ellipsis, which trails off rather than ends a sentence: `See the
+    // logs...\nPending`)
     text[end..].trim().is_empty()
-        && (before.ends_with(['.', '!', '?', '\n'])
-            // (a quoted message: `… stopped working. Thanks.'`)
-            && !before.ends_with("..."))
+        && before.ends_with(['.', '!', '?', '\n'])
+        && !before.ends_with("...")
 }
 
 /// Whether `before` ends with a clock time and a space: `08:10 `, `9:30 `.
