@@ -1584,9 +1584,12 @@ impl PersonRecognizer {
             // wrote, a known given name that is no town's, a word in no list or a
             // Cyrillic or Greek one: `Update from Ricciotti:`, `Update from Петр:`;
             // not `Update from Paris:`)
+            let intro = a
+                .checked_sub(1)
+                .map_or("", |p| &text[toks[p].start..toks[p].end]);
             let sender = s == 0
                 && introduced
-                && &text[toks[a - 1].start..toks[a - 1].end] == "from"
+                && intro == "from"
                 && lone.colon_after
                 && self.one_name(text, lone, 0);
             if run.len() == 1 && sender {
@@ -1597,9 +1600,6 @@ impl PersonRecognizer {
             // name that is a town's too or one in no list: `rotate it and tell
             // Casper.`, `Birthday surprise for Marcelina at the offsite`, `Write a
             // short note to Yadavi:`)
-            let intro = a
-                .checked_sub(1)
-                .map_or("", |p| &text[toks[p].start..toks[p].end]);
             // (a town's name only after a word that asks: not `flowers for Paris`)
             let asks = asking(intro);
             let asked_one = s == 0
@@ -2161,12 +2161,11 @@ impl PersonRecognizer {
     ) -> bool {
         let t = &toks[a];
         text[toks[b - 1].end..].starts_with(", who ")
-            && t.flags & (STOP | ORG | LABEL | TITLE) == 0
             && if b - a == 1 {
                 // (a given name that is a word or a town's name too: `Robin, who`)
                 self.one_name(text, t, COMMON | PLACE)
             } else {
-                b - a <= 3 && name_words(&toks[a..b])
+                b - a <= 3 && t.flags & (STOP | ORG | LABEL | TITLE) == 0 && name_words(&toks[a..b])
             }
     }
 
@@ -2187,12 +2186,7 @@ impl PersonRecognizer {
             "zurückrufen",
         ];
         let t = &toks[a];
-        a > 0
-            && matches!(
-                &text[toks[a - 1].start..toks[a - 1].end],
-                "du" | "Sie" | "ihr"
-            )
-            && text[toks[a - 1].end..t.start] == *" "
+        after_word(text, toks, a, &["du", "Sie", "ihr"])
             && self.one_name(text, t, COMMON | PLACE)
             && text[t.end..]
                 .strip_prefix(' ')
@@ -2222,9 +2216,7 @@ impl PersonRecognizer {
         ];
         let t = &toks[a];
         if b - a != 1
-            || a == 0
-            || text[toks[a - 1].end..t.start] != *" "
-            || !matches!(&text[toks[a - 1].start..toks[a - 1].end], "if" | "whether")
+            || !after_word(text, toks, a, &["if", "whether"])
             || t.flags & (STOP | ORG | LABEL | TITLE) != 0
         {
             return false;
@@ -3603,10 +3595,8 @@ fn reported_subject(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     ];
     let t = &toks[a];
     b - a == 1
-        && a > 0
         && lone_given(t)
-        && text[toks[a - 1].end..t.start] == *" "
-        && REPORTING.contains(&&text[toks[a - 1].start..toks[a - 1].end])
+        && after_word(text, toks, a, REPORTING)
         && text[t.end..]
             .strip_prefix(' ')
             .is_some_and(|r| opens_with_word(r, AUXILIARIES))
@@ -5339,15 +5329,8 @@ fn introduces_person(text: &str, toks: &[Token], i: usize) -> bool {
     }
     // (`Update from Juliette:`, `a reminder from Dipta Mitter`: the message noun
     // may open the sentence)
-    if w == "from" && i > 0 {
-        let q = &toks[i - 1];
-        return text[q.end..p.start] == *" "
-            && matches!(q.kind, Kind::Lower | Kind::Cap | Kind::Upper)
-            && MESSAGES
-                .iter()
-                .any(|m| text[q.start..q.end].eq_ignore_ascii_case(m));
-    }
     let leads = match w {
+        "from" => MESSAGES,
         "to" => PERSON_TO,
         // `pick up Davi Carvalho at …`
         "up" => &["pick", "picks", "picking"],
